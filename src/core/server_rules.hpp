@@ -1,0 +1,36 @@
+#pragma once
+// An offline mirror of @strapi/admin 5.54's checks on POST /admin/api-tokens and PUT /admin/api-tokens/:id
+// (controller trimming, the yup schemas, then the service's permission rules), so request bodies can be
+// judged without a server. Like the server, the schema stage decides alone: service rules only run on a
+// body whose schema checks passed. "Name already taken" needs the database and is not checked here.
+//
+// Keys: validation.name.required, validation.lifespan.invalid, validation.type.invalid,
+// validation.permissions.{invalid,missing,not_custom,unknown}, validation.body.unknown_keys (update),
+// validation.body.invalid (update body that is not a JSON object). One finding per field and rule.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/api_error.hpp"
+#include "core/model.hpp"
+#include "core/permission_catalogue.hpp"
+
+namespace imt {
+
+// Unknown permissions are only judged against a non-empty catalogue.
+std::vector<FieldError> check_create_body(const nlohmann::json& body, const PermissionCatalogue& catalogue);
+
+// Without the stored token's type, a body that sets type "custom" is taken as a change to custom
+// (permissions then required), and permissions sent without a type are only checked for unknown ids.
+std::vector<FieldError> check_update_body(const nlohmann::json& body, const PermissionCatalogue& catalogue);
+std::vector<FieldError> check_update_body(const nlohmann::json& body, const PermissionCatalogue& catalogue,
+                                          std::optional<TokenType> stored_type);
+
+// lodash's toString, which the controller applies (through trim) to name and description: null -> "",
+// numbers and booleans as JavaScript prints them, arrays joined by commas, objects "[object Object]".
+std::string js_to_string(const nlohmann::json& value);
+
+}  // namespace imt

@@ -1,0 +1,32 @@
+#pragma once
+// Text helpers shared by validation and search: UTF-8 aware where people see characters,
+// ASCII-only where Strapi itself only folds ASCII.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace imt {
+
+// Removes leading and trailing white space as JavaScript's String.prototype.trim (and lodash trim,
+// which Strapi's server uses) does: ASCII space, tab, line breaks, form/vertical feed, NBSP, BOM,
+// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. Invalid UTF-8 is kept as is.
+std::string trim(std::string_view text);
+
+// Whether a code point is white space for JavaScript's trim.
+bool is_js_whitespace(char32_t code_point);
+
+// Number of Unicode code points; each byte of an invalid sequence counts as one.
+std::size_t utf8_length(std::string_view text);
+
+char ascii_lower(char c);
+std::string ascii_lower(std::string_view text);
+// Equal when only the case of ASCII letters differs.
+bool ascii_iequals(std::string_view a, std::string_view b);
+// Case-insensitive (ASCII) substring search; an empty needle is found everywhere.
+bool ascii_icontains(std::string_view haystack, std::string_view needle);
+
+// lodash's capitalize for ASCII: first letter upper case, the rest lower case.
+std::string ascii_capitalize(std::string_view text);
+
+}  // namespace imt
