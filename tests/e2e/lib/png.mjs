@@ -97,7 +97,7 @@ export function drawingStats({ width, height, channels, pixels }) {
 export function assertDrawn(stats, what) {
   const summary = `${what}: ${stats.width}x${stats.height}, ${stats.colours} colours, ` +
     `${(stats.drawnFraction * 100).toFixed(1)}% drawn over the background`;
-  if (stats.colours < 16 || stats.drawnFraction < 0.01 || stats.drawnFraction > 0.99) {
+  if (stats.colours < 8 || stats.drawnFraction < 0.01 || stats.drawnFraction > 0.99) {
     throw new Error(`looks blank or garbage - ${summary}`);
   }
   return summary;

@@ -1,0 +1,122 @@
+#include "platform/native/curl_exchange.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+
+namespace imt::native {
+namespace {
+
+// curl_slist_append copies each header with strdup and frees it unwiped: overwrite the copies first.
+void wipe_and_free(curl_slist* headers) {
+    for (curl_slist* h = headers; h != nullptr; h = h->next) {
+        volatile char* bytes = h->data;
+        for (std::size_t i = 0, n = std::strlen(h->data); i < n; ++i)
+            bytes[i] = 0;
+    }
+    curl_slist_free_all(headers);
+}
+
+std::string lower_case(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+} // namespace
+
+CurlExchange::CurlExchange(const HttpRequest& request, const ExchangeSettings& settings)
+    : easy_(curl_easy_init()), request_id_(request.id), body_(request.body.begin(), request.body.end()) {
+    const std::string url = settings.base_url + request.path;
+    curl_easy_setopt(easy_, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(easy_, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy_, CURLOPT_NOSIGNAL, 1L); // the worker is not the main thread
+    curl_easy_setopt(easy_, CURLOPT_TIMEOUT_MS, static_cast<long>(settings.timeout.count()));
+    curl_easy_setopt(easy_, CURLOPT_USERAGENT, "ImTokens");
+    curl_easy_setopt(easy_, CURLOPT_WRITEFUNCTION, &CurlExchange::on_body);
+    curl_easy_setopt(easy_, CURLOPT_WRITEDATA, this);
+
+    switch (request.method) {
+    case HttpMethod::Get:
+        curl_easy_setopt(easy_, CURLOPT_HTTPGET, 1L);
+        break;
+    case HttpMethod::Post:
+        curl_easy_setopt(easy_, CURLOPT_POST, 1L);
+        break;
+    case HttpMethod::Put:
+        curl_easy_setopt(easy_, CURLOPT_CUSTOMREQUEST, "PUT");
+        break;
+    case HttpMethod::Delete:
+        curl_easy_setopt(easy_, CURLOPT_CUSTOMREQUEST, "DELETE");
+        break;
+    }
+    if (request.method == HttpMethod::Post || request.method == HttpMethod::Put) {
+        curl_easy_setopt(easy_, CURLOPT_POSTFIELDSIZE, static_cast<long>(body_.size()));
+        curl_easy_setopt(easy_, CURLOPT_POSTFIELDS, body_.c_str());
+    }
+
+    headers_ = curl_slist_append(headers_, "Accept: application/json");
+    // A bodiless POST (regenerate, access-token) carries no Content-Type, as recorded from Strapi's own
+    // clients; an empty value also stops curl from adding its form-encoding default.
+    headers_ = curl_slist_append(headers_, body_.empty() ? "Content-Type:" : "Content-Type: application/json");
+    // Strapi answers at once; the 100-continue round trip curl adds to larger bodies only adds latency.
+    headers_ = curl_slist_append(headers_, "Expect:");
+    if (!request.bearer.empty()) {
+        WipedString authorization = "Authorization: Bearer ";
+        authorization.append(request.bearer.reveal());
+        headers_ = curl_slist_append(headers_, authorization.c_str());
+    }
+    curl_easy_setopt(easy_, CURLOPT_HTTPHEADER, headers_);
+
+    if (request.with_credentials && settings.cookie_jar != nullptr) {
+        // "" turns on the cookie engine without reading any file; the jar itself lives in memory only.
+        curl_easy_setopt(easy_, CURLOPT_SHARE, settings.cookie_jar);
+        curl_easy_setopt(easy_, CURLOPT_COOKIEFILE, "");
+    }
+}
+
+CurlExchange::~CurlExchange() {
+    curl_easy_cleanup(easy_);
+    wipe_and_free(headers_);
+}
+
+std::size_t CurlExchange::on_body(char* data, std::size_t size, std::size_t count, void* self) {
+    auto* exchange = static_cast<CurlExchange*>(self);
+    exchange->received_.append(data, size * count);
+    return size * count;
+}
+
+TransportFault CurlExchange::fault_of(CURLcode result) {
+    switch (result) {
+    case CURLE_OK:
+        return TransportFault::None;
+    case CURLE_OPERATION_TIMEDOUT:
+        return TransportFault::Timeout;
+    case CURLE_ABORTED_BY_CALLBACK:
+        return TransportFault::Aborted;
+    default:
+        // Refused, unresolvable, reset or cut short: in each case no answer can come.
+        return TransportFault::Offline;
+    }
+}
+
+HttpResponse CurlExchange::finish(CURLcode result) {
+    HttpResponse response;
+    response.request_id = request_id_;
+    response.fault = fault_of(result);
+    if (response.fault != TransportFault::None)
+        return response;
+    long status = 0;
+    curl_easy_getinfo(easy_, CURLINFO_RESPONSE_CODE, &status);
+    response.status = static_cast<int>(status);
+    const char* content_type = nullptr;
+    curl_easy_getinfo(easy_, CURLINFO_CONTENT_TYPE, &content_type);
+    if (content_type != nullptr)
+        response.content_type = lower_case(content_type);
+    response.body = std::move(received_);
+    return response;
+}
+
+} // namespace imt::native

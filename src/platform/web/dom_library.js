@@ -1,0 +1,243 @@
+// The browser side of the web platform layer, linked with --js-library. It owns every DOM listener,
+// the canvas size, the clipboard and the host page's callbacks, and talks to C++ through the
+// exported imt_on_* functions. The ES module wrapper (shell/imtokens.mjs) puts the canvas and the
+// host callbacks on the module as `imtCanvas` and `imtHost` before calling imt_mount.
+
+mergeInto(LibraryManager.library, {
+  $ImtDom__deps: ['$specialHTMLTargets', '$Fetch'],
+  $ImtDom: {
+    listeners: [],
+    resizeObserver: null,
+    pointerDown: null,
+    clipboardJobs: 0,
+
+    // Runs fn with a NUL-terminated UTF-8 copy of text on the wasm stack.
+    withString: function (text, fn) {
+      var top = stackSave();
+      try {
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = stackAlloc(size);
+        stringToUTF8(text, ptr, size);
+        var result = fn(ptr);
+        // The stack is reused by the next call; clear what may have been a secret or a password.
+        HEAPU8.fill(0, ptr, ptr + size);
+        return result;
+      } finally {
+        stackRestore(top);
+      }
+    },
+
+    listen: function (target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      ImtDom.listeners.push([target, type, handler, options]);
+    },
+
+    canvasPoint: function (canvas, event) {
+      var rect = canvas.getBoundingClientRect();
+      return [event.clientX - rect.left, event.clientY - rect.top];
+    },
+
+    modifiers: function (e) {
+      return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+    },
+
+    // The drawing buffer follows the element's size in device pixels, so text stays crisp at any zoom.
+    resize: function (canvas, entry) {
+      var dpr = window.devicePixelRatio || 1;
+      var cssWidth = canvas.clientWidth;
+      var cssHeight = canvas.clientHeight;
+      var width = Math.max(1, Math.round(cssWidth * dpr));
+      var height = Math.max(1, Math.round(cssHeight * dpr));
+      var exact = entry && entry.devicePixelContentBoxSize && entry.devicePixelContentBoxSize[0];
+      if (exact) {
+        width = Math.max(1, exact.inlineSize);
+        height = Math.max(1, exact.blockSize);
+      }
+      if (canvas.width !== width) canvas.width = width;
+      if (canvas.height !== height) canvas.height = height;
+      // Draws synchronously: a resized canvas is blank until the next frame otherwise.
+      _imt_on_resize(Math.max(1, cssWidth), Math.max(1, cssHeight), width, height);
+    },
+
+    attach: function () {
+      var canvas = Module['imtCanvas'];
+      specialHTMLTargets['!imtokens-canvas'] = canvas;
+      var listen = ImtDom.listen;
+      var isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+      listen(canvas, 'pointerdown', function (e) {
+        var p = ImtDom.canvasPoint(canvas, e);
+        ImtDom.pointerDown = p;
+        canvas.focus({ preventScroll: true });
+        try { canvas.setPointerCapture(e.pointerId); } catch (ignored) { /* synthetic events have no pointer */ }
+        _imt_on_pointer(1, p[0], p[1], e.button);
+        e.preventDefault();
+      });
+      listen(canvas, 'pointermove', function (e) {
+        var p = ImtDom.canvasPoint(canvas, e);
+        _imt_on_pointer(0, p[0], p[1], -1);
+      });
+      listen(canvas, 'pointerup', function (e) {
+        var p = ImtDom.canvasPoint(canvas, e);
+        var down = ImtDom.pointerDown || p;
+        ImtDom.pointerDown = null;
+        // Still inside the click's user activation: a Copy button under both the press and the
+        // release writes the secret right here, which Safari requires.
+        if (e.button === 0) _imt_on_copy_gesture(down[0], down[1], p[0], p[1]);
+        _imt_on_pointer(2, p[0], p[1], e.button);
+      });
+      listen(canvas, 'pointercancel', function (e) {
+        var p = ImtDom.canvasPoint(canvas, e);
+        ImtDom.pointerDown = null;
+        _imt_on_pointer(2, p[0], p[1], e.button);
+      });
+      listen(canvas, 'pointerleave', function () {
+        if (!ImtDom.pointerDown) _imt_on_pointer(3, 0, 0, -1);
+      });
+      listen(canvas, 'contextmenu', function (e) { e.preventDefault(); });
+      listen(canvas, 'wheel', function (e) {
+        // Pixels, lines or pages to ImGui's "one notch" unit.
+        var scale = e.deltaMode === 0 ? 1 / 100 : e.deltaMode === 1 ? 1 / 3 : 8;
+        _imt_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
+        e.preventDefault();
+      }, { passive: false });
+
+      // Keys only reach the component while its canvas has focus: the listeners are on the canvas.
+      var key = function (e, down) {
+        var consumed = ImtDom.withString(e.code || '', function (code) {
+          return ImtDom.withString(e.key || '', function (name) {
+            return _imt_on_key(code, name, down ? 1 : 0, ImtDom.modifiers(e));
+          });
+        });
+        if (consumed) e.preventDefault();
+      };
+      listen(canvas, 'keydown', function (e) { key(e, true); });
+      listen(canvas, 'keyup', function (e) { key(e, false); });
+      listen(canvas, 'focus', function () { _imt_on_focus(1); });
+      listen(canvas, 'blur', function () { _imt_on_focus(0); });
+      // Ctrl/Cmd+V is left to the browser (see imt_on_key), which fires this with the text.
+      listen(document, 'paste', function (e) {
+        if (document.activeElement !== canvas || !e.clipboardData) return;
+        var text = e.clipboardData.getData('text/plain');
+        if (text) ImtDom.withString(text, function (ptr) { _imt_on_paste(ptr); });
+        e.preventDefault();
+      });
+      // A page put in the back/forward cache must not keep a shown secret.
+      listen(window, 'pagehide', function () { _imt_on_pagehide(); });
+
+      if (typeof ResizeObserver !== 'undefined') {
+        var observer = new ResizeObserver(function (entries) {
+          ImtDom.resize(canvas, entries[entries.length - 1]);
+        });
+        try {
+          observer.observe(canvas, { box: 'device-pixel-content-box' });
+        } catch (unsupported) {
+          observer.observe(canvas);
+        }
+        ImtDom.resizeObserver = observer;
+      } else {
+        listen(window, 'resize', function () { ImtDom.resize(canvas, null); });
+      }
+      // Zooming changes devicePixelRatio without always resizing the element.
+      var watchRatio = function () {
+        var query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+        var onChange = function () {
+          query.removeEventListener('change', onChange);
+          if (!ImtDom.resizeObserver && !ImtDom.listeners.length) return;
+          ImtDom.resize(canvas, null);
+          watchRatio();
+        };
+        query.addEventListener('change', onChange);
+        ImtDom.listeners.push([query, 'change', onChange, undefined]);
+      };
+      watchRatio();
+      return isMac ? 1 : 0;
+    },
+
+    detach: function () {
+      ImtDom.listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2], l[3]); });
+      ImtDom.listeners = [];
+      if (ImtDom.resizeObserver) ImtDom.resizeObserver.disconnect();
+      ImtDom.resizeObserver = null;
+      // Requests still in flight must never call back into a module that is gone.
+      if (Fetch.xhrs) {
+        Fetch.xhrs.forEach(function (xhr) {
+          if (!xhr) return;
+          xhr.onload = xhr.onerror = xhr.ontimeout = xhr.onprogress = xhr.onreadystatechange = null;
+          try { xhr.abort(); } catch (ignored) { /* already done */ }
+        });
+        Fetch.xhrs = [];
+      }
+      delete specialHTMLTargets['!imtokens-canvas'];
+    },
+  },
+
+  imt_js_attach__deps: ['$ImtDom'],
+  imt_js_attach: function () {
+    return ImtDom.attach();
+  },
+
+  imt_js_detach__deps: ['$ImtDom'],
+  imt_js_detach: function () {
+    ImtDom.detach();
+  },
+
+  // Reports the first size straight away; the ResizeObserver reports the later ones.
+  imt_js_measure__deps: ['$ImtDom'],
+  imt_js_measure: function () {
+    ImtDom.resize(Module['imtCanvas'], null);
+  },
+
+  // Writes text to the system clipboard; the answer comes back through imt_on_clipboard_written.
+  imt_js_write_clipboard__deps: ['$ImtDom'],
+  imt_js_write_clipboard: function (ptr, length, job) {
+    var text = UTF8ToString(ptr, length);
+    var done = function (ok) {
+      if (!Module['imtDisposed']) _imt_on_clipboard_written(job, ok ? 1 : 0);
+    };
+    // An insecure context (plain http on another host) has no async clipboard: fall back to the
+    // legacy copy command, which also needs the user activation we are still inside.
+    if (!navigator.clipboard || !navigator.clipboard.writeText) {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (ignored) { ok = false; }
+      area.value = '';
+      area.remove();
+      Module['imtCanvas'].focus({ preventScroll: true });
+      setTimeout(function () { done(ok); }, 0);
+      return;
+    }
+    navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });
+  },
+
+  imt_js_host_event: function (name, detail) {
+    var host = Module['imtHost'];
+    if (!host || typeof host.onEvent !== 'function') return;
+    var eventName = UTF8ToString(name);
+    var payload = {};
+    try { payload = JSON.parse(UTF8ToString(detail)); } catch (ignored) { payload = {}; }
+    // The host's code must not be able to break the component's frame.
+    setTimeout(function () { host.onEvent(eventName, payload); }, 0);
+  },
+
+  imt_js_set_cursor: function (cursor) {
+    // Order of ImGuiMouseCursor_: Arrow, TextInput, ResizeAll, ResizeNS, ResizeEW, ResizeNESW, ResizeNWSE, Hand, NotAllowed.
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+    var canvas = Module['imtCanvas'];
+    var name = cursor < 0 ? 'none' : names[cursor] || 'default';
+    if (canvas.style.cursor !== name) canvas.style.cursor = name;
+  },
+
+  imt_js_mark: function (name) {
+    var text = UTF8ToString(name);
+    var host = Module['imtHost'];
+    if (typeof performance !== 'undefined' && performance.mark) performance.mark(text);
+    if (host && typeof host.onMark === 'function') host.onMark(text);
+  },
+});

@@ -1,0 +1,136 @@
+// The C entry points of the web build. shell/imtokens.mjs (through module_api.js) calls the mount
+// and host functions; dom_library.js calls the imt_on_* ones from DOM listeners. Each module
+// instance holds at most one mounted component.
+
+#include <emscripten/emscripten.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "core/secret.hpp"
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/mount_options.hpp"
+#include "platform/web/web_app.hpp"
+
+namespace {
+
+std::unique_ptr<imt::web::WebApp> mounted;
+std::string last_answer; // keeps the text returned to JavaScript alive until the next call
+
+const char* answer(std::string text) {
+    last_answer = std::move(text);
+    return last_answer.c_str();
+}
+
+} // namespace
+
+extern "C" {
+
+// Returns 1 when the component is running, 0 when WebGL 2 is unavailable.
+EMSCRIPTEN_KEEPALIVE int imt_mount(const char* options_json) {
+    if (mounted) {
+        return 1;
+    }
+    const bool apple = imt_js_attach() != 0;
+    mounted = std::make_unique<imt::web::WebApp>(imt::web::parse_mount_options(options_json), apple);
+    if (!mounted->ok()) {
+        mounted.reset();
+        imt_js_detach();
+        return 0;
+    }
+    imt_js_measure();
+    return 1;
+}
+
+// Destroys the component: every secret it held is wiped as its owner goes (see core/secret.hpp).
+EMSCRIPTEN_KEEPALIVE void imt_unmount() {
+    mounted.reset();
+    imt_js_detach();
+    std::fill(last_answer.begin(), last_answer.end(), '\0');
+    last_answer = std::string();
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_use_session(const char* jwt) {
+    if (mounted && jwt != nullptr) {
+        mounted->use_session(imt::Secret(jwt));
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_set_theme(int dark) {
+    if (mounted) {
+        mounted->set_theme(dark != 0 ? imt::ui::Theme::Dark : imt::ui::Theme::Light);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_set_locale(const char* tag) {
+    if (mounted && tag != nullptr) {
+        mounted->set_locale(imt::web::locale_from_tag(tag));
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE const char* imt_items_json() {
+    return answer(mounted ? mounted->items_json() : "[]");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* imt_state_json() {
+    return answer(mounted ? mounted->state_json() : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE double imt_frames_drawn() {
+    return mounted ? static_cast<double>(mounted->frames_drawn()) : 0.0;
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_pointer(int phase, float x, float y, int button) {
+    if (mounted) {
+        mounted->on_pointer(static_cast<imt::web::PointerPhase>(phase), x, y, button);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_wheel(float dx, float dy) {
+    if (mounted) {
+        mounted->on_wheel(dx, dy);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE int imt_on_key(const char* code, const char* key, int down, int modifiers) {
+    return mounted && mounted->on_key(code, key, down != 0, modifiers) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_paste(const char* text) {
+    if (mounted) {
+        mounted->on_paste(text);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_focus(int focused) {
+    if (mounted) {
+        mounted->on_focus(focused != 0);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_resize(float css_width, float css_height, int width, int height) {
+    if (mounted) {
+        mounted->on_resize(css_width, css_height, width, height);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_copy_gesture(float down_x, float down_y, float up_x, float up_y) {
+    if (mounted) {
+        mounted->on_copy_gesture(down_x, down_y, up_x, up_y);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_clipboard_written(int job, int ok) {
+    if (mounted) {
+        mounted->on_clipboard_written(job, ok != 0);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_pagehide() {
+    if (mounted) {
+        mounted->on_pagehide();
+    }
+}
+
+} // extern "C"

@@ -1,0 +1,44 @@
+#pragma once
+// Moves the core's HttpRequests over emscripten_fetch (an XMLHttpRequest underneath) and hands each
+// answer back exactly once, as an HttpResponse. A request that gets no HTTP status is reported as a
+// TransportFault: Timeout when it outlived the time limit, Offline otherwise (the backend is down,
+// the network is gone, or CORS refused it).
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "core/http.hpp"
+
+struct emscripten_fetch_t;
+
+namespace imt::web {
+
+class FetchTransport {
+public:
+    using Receiver = std::function<void(HttpResponse)>;
+
+    // base_url is prefixed to every request path; empty means the page's own origin.
+    FetchTransport(std::string base_url, Receiver receiver, unsigned timeout_ms = 20000);
+    ~FetchTransport();
+    FetchTransport(const FetchTransport&) = delete;
+    FetchTransport& operator=(const FetchTransport&) = delete;
+
+    // Wipes request.body (it may hold a password) once the browser has taken its copy.
+    void send(HttpRequest request);
+    [[nodiscard]] int in_flight() const { return in_flight_; }
+
+private:
+    struct Pending;
+    static void on_finished(emscripten_fetch_t* fetch);
+    void deliver(HttpResponse response);
+
+    std::string base_url_;
+    Receiver receiver_;
+    unsigned timeout_ms_;
+    int in_flight_ = 0;
+    // Shared with every pending request, so an answer arriving after destruction finds no owner.
+    std::shared_ptr<FetchTransport*> self_;
+};
+
+} // namespace imt::web

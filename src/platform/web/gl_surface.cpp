@@ -1,0 +1,57 @@
+#include "platform/web/gl_surface.hpp"
+
+#include <GLES3/gl3.h>
+#include <emscripten/html5.h>
+#include <imgui_impl_opengl3.h>
+
+namespace imt::web {
+
+GlSurface::GlSurface() {
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.depth = EM_FALSE;
+    attributes.stencil = EM_FALSE;
+    // ImGui's own anti-aliased geometry is enough; MSAA would only cost memory.
+    attributes.antialias = EM_FALSE;
+    // dom_library.js registers the module's canvas under this name (specialHTMLTargets).
+    context_ = emscripten_webgl_create_context("!imtokens-canvas", &attributes);
+    if (context_ <= 0) {
+        context_ = 0;
+        return;
+    }
+    emscripten_webgl_make_context_current(context_);
+    renderer_ = ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+GlSurface::~GlSurface() {
+    if (renderer_) {
+        ImGui_ImplOpenGL3_Shutdown();
+    }
+    if (context_ > 0) {
+        emscripten_webgl_destroy_context(context_);
+    }
+}
+
+void GlSurface::new_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+}
+
+void GlSurface::present(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height, ImVec4 clear) {
+    glViewport(0, 0, framebuffer_width, framebuffer_height);
+    glClearColor(clear.x, clear.y, clear.z, 1.0F);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+}
+
+void GlSurface::reload_fonts() {
+    if (!renderer_) {
+        return;
+    }
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+} // namespace imt::web

@@ -1,0 +1,69 @@
+#include "platform/web/item_export.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+
+namespace imt::web {
+namespace {
+
+std::string_view kind_name(ui::ItemKind kind) {
+    switch (kind) {
+    case ui::ItemKind::window:
+        return "window";
+    case ui::ItemKind::checkable:
+        return "checkable";
+    case ui::ItemKind::openable:
+        return "openable";
+    case ui::ItemKind::inputable:
+        return "inputable";
+    case ui::ItemKind::other:
+        break;
+    }
+    return "other";
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+} // namespace
+
+std::string items_json(const ui::ItemRegistry& registry) {
+    auto items = nlohmann::json::array();
+    for (const auto& item : registry.items()) {
+        items.push_back({
+            {"id", item.id},
+            {"label", item.label},
+            {"text", item.display_label()},
+            {"kind", kind_name(item.kind)},
+            {"window", item.window},
+            {"x", item.visible_min.x},
+            {"y", item.visible_min.y},
+            {"w", item.visible_max.x - item.visible_min.x},
+            {"h", item.visible_max.y - item.visible_min.y},
+            {"enabled", item.enabled()},
+            {"checked", item.checked()},
+            {"opened", item.opened()},
+            {"visible", item.visible()},
+        });
+    }
+    // Labels are UTF-8 from our own catalogue, but a token name typed by someone may not be valid.
+    return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry) {
+    for (const auto& item : registry.items()) {
+        if (ends_with(item.label, "##copy-secret")) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+bool contains(const ui::ItemRecord& item, float x, float y) {
+    return item.visible() && x >= item.visible_min.x && x < item.visible_max.x && y >= item.visible_min.y &&
+           y < item.visible_max.y;
+}
+
+} // namespace imt::web

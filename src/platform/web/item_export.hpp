@@ -1,0 +1,21 @@
+#pragma once
+// The item registry as JavaScript sees it: browser tests address widgets by label, never by pixels.
+
+#include <string>
+
+#include "ui/item_registry.hpp"
+
+namespace imt::web {
+
+// JSON array of the last frame's items: {id, label, text, kind, window, x, y, w, h, enabled, checked,
+// opened, visible}. Coordinates are CSS pixels relative to the canvas, of the part left visible by
+// the window's clipping.
+std::string items_json(const ui::ItemRegistry& registry);
+
+// The secret banner's Copy button, if the last frame drew one.
+const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry);
+
+// True when p lies within the item's visible rectangle.
+bool contains(const ui::ItemRecord& item, float x, float y);
+
+} // namespace imt::web

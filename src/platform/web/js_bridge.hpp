@@ -1,0 +1,19 @@
+#pragma once
+// Functions implemented in dom_library.js, callable from C++.
+
+#include <cstddef>
+
+extern "C" {
+// Installs the DOM listeners on the module's canvas; returns 1 on Apple platforms (Cmd is the shortcut key).
+int imt_js_attach();
+// Removes every listener and cancels every request still in flight.
+void imt_js_detach();
+// Reports the canvas's current size through imt_on_resize.
+void imt_js_measure();
+// Writes text to the system clipboard; the outcome arrives at imt_on_clipboard_written(job, ok).
+void imt_js_write_clipboard(const char* text, std::size_t length, int job);
+void imt_js_host_event(const char* name, const char* detail_json);
+void imt_js_set_cursor(int imgui_cursor);
+// performance.mark(name), and the host's onMark hook for tests and benchmarks.
+void imt_js_mark(const char* name);
+}

@@ -1,0 +1,25 @@
+#pragma once
+// What the host page chose when it mounted the component (see shell/imtokens.mjs), minus the
+// credentials, which never travel through this JSON.
+
+#include <string>
+#include <string_view>
+
+#include "ui/app.hpp"
+
+namespace imt::web {
+
+struct MountOptions {
+    std::string base_url;         // Strapi's origin; empty for the page's own
+    ui::Theme theme = ui::Theme::Light;
+    ui::Locale locale = ui::Locale::English;
+    unsigned timeout_ms = 20000;  // per request
+};
+
+// {"baseUrl": "...", "theme": "light"|"dark", "locale": "en"|"fr"|"fr-CA"..., "timeoutMs": 20000}.
+// Unknown or malformed values fall back to the defaults.
+MountOptions parse_mount_options(std::string_view json);
+
+ui::Locale locale_from_tag(std::string_view tag);
+
+} // namespace imt::web

@@ -1,0 +1,342 @@
+#include "platform/web/web_app.hpp"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "platform/web/dom_keys.hpp"
+#include "platform/web/item_export.hpp"
+#include "platform/web/js_bridge.hpp"
+
+namespace imt::web {
+namespace {
+
+// Frames to draw after an input event: ImGui settles hover and active states over a couple of frames.
+constexpr int kFramesAfterInput = 3;
+// ImGui times tooltips and double-clicks with DeltaTime; after a long sleep one frame must not
+// count as seconds.
+constexpr double kMaxDeltaSeconds = 0.1;
+
+enum Modifier { kCtrl = 1, kShift = 2, kAlt = 4, kMeta = 8 };
+
+Timestamp wall_clock() {
+    return Timestamp{static_cast<std::int64_t>(emscripten_date_now())};
+}
+
+std::string_view load_name(Load load) {
+    switch (load) {
+    case Load::Idle:
+        return "idle";
+    case Load::Loading:
+        return "loading";
+    case Load::Ready:
+        return "ready";
+    case Load::Failed:
+        return "failed";
+    }
+    return "idle";
+}
+
+std::string_view view_name(View view) {
+    switch (view) {
+    case View::List:
+        return "list";
+    case View::Create:
+        return "create";
+    case View::Edit:
+        return "edit";
+    }
+    return "list";
+}
+
+const char* clipboard_text(void* /*user_data*/) {
+    // Pasting goes through the DOM 'paste' event (see WebApp::on_paste): the browser gives no
+    // synchronous read access to the clipboard.
+    return "";
+}
+
+void set_clipboard_text(void* user_data, const char* text) {
+    static_cast<Clipboard*>(user_data)->write_text(text != nullptr ? text : "");
+}
+
+} // namespace
+
+ImGuiContextOwner::ImGuiContextOwner() : context_(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(context_);
+}
+
+ImGuiContextOwner::~ImGuiContextOwner() {
+    ImGui::DestroyContext(context_);
+}
+
+WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
+    : app_(ui::AppOptions{options.theme, options.locale, 1.0F}), store_(*this),
+      transport_(
+          options.base_url, [this](HttpResponse response) { dispatch(act::HttpFinished{std::move(response)}); },
+          options.timeout_ms),
+      timers_([this] {
+          dispatch(act::Tick{wall_clock()});
+          scheduler_.request(2);
+      }),
+      clipboard_([this](bool ok) { dispatch(act::SecretCopied{ok}); }),
+      scheduler_([this](double time_ms) { draw(time_ms); }) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "imtokens_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    // A blinking cursor would need a frame every half second; a steady one needs none.
+    io.ConfigInputTextCursorBlink = false;
+    io.ConfigMacOSXBehaviors = apple_shortcuts;
+    io.ClipboardUserData = &clipboard_;
+    io.GetClipboardTextFn = &clipboard_text;
+    io.SetClipboardTextFn = &set_clipboard_text;
+    registry_.attach(imgui_.get());
+    store_.dispatch(act::Tick{wall_clock()});
+}
+
+WebApp::~WebApp() {
+    registry_.detach();
+}
+
+// --- Ports ----------------------------------------------------------------------------------------
+
+void WebApp::send(HttpRequest request) {
+    transport_.send(std::move(request));
+}
+
+void WebApp::copy_to_clipboard(const Secret& text) {
+    clipboard_.write_secret(text, emscripten_get_now());
+}
+
+void WebApp::wake_at(Timestamp at) {
+    timers_.wake_in(static_cast<double>(at.ms - wall_clock().ms));
+}
+
+void WebApp::host_event(const HostEvent& event) {
+    imt_js_host_event(event.name.c_str(), event.detail_json.c_str());
+}
+
+// --- Host page ------------------------------------------------------------------------------------
+
+void WebApp::use_session(Secret jwt) {
+    dispatch(act::UseSession{std::move(jwt)});
+}
+
+void WebApp::set_theme(ui::Theme theme) {
+    app_.set_theme(theme);
+    scheduler_.request(2);
+}
+
+void WebApp::set_locale(ui::Locale locale) {
+    app_.set_locale(locale);
+    scheduler_.request(2);
+}
+
+std::string WebApp::items_json() const {
+    return web::items_json(registry_);
+}
+
+std::string WebApp::state_json() const {
+    const State& s = store_.state();
+    auto notifications = nlohmann::json::array();
+    for (const auto& n : s.notifications) {
+        notifications.push_back({{"key", n.message_key}, {"detail", n.detail}});
+    }
+    // A summary for tests and diagnostics: never a secret, never a draft's text.
+    nlohmann::json summary = {
+        {"view", view_name(s.view)},
+        {"signedIn", s.session.signed_in},
+        {"sessionExpired", s.session.expired},
+        {"permissions", load_name(s.session.permissions)},
+        {"list", load_name(s.list.load)},
+        {"tokens", s.list.tokens.size()},
+        {"rows", s.list.rows.size()},
+        {"catalogue", load_name(s.catalogue.load)},
+        {"banner", s.banner.has_value()},
+        {"bannerCopied", s.banner.has_value() && s.banner->copied},
+        {"dialog", s.dialog.has_value()},
+        {"saving", s.form.saving},
+        {"inFlight", s.in_flight.size()},
+        {"notifications", notifications},
+        {"framesScheduled", scheduler_.scheduled()},
+    };
+    return summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// --- DOM events -----------------------------------------------------------------------------------
+
+void WebApp::on_pointer(PointerPhase phase, float x, float y, int dom_button) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (phase == PointerPhase::Leave) {
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    } else {
+        io.AddMousePosEvent(x, y);
+    }
+    if ((phase == PointerPhase::Down || phase == PointerPhase::Up) && dom_button >= 0 && dom_button <= 2) {
+        // DOM: 0 left, 1 middle, 2 right. ImGui: 0 left, 1 right, 2 middle.
+        static constexpr int kImGuiButton[] = {0, 2, 1};
+        io.AddMouseButtonEvent(kImGuiButton[dom_button], phase == PointerPhase::Down);
+    }
+    scheduler_.request(kFramesAfterInput);
+}
+
+void WebApp::on_wheel(float dx, float dy) {
+    ImGui::GetIO().AddMouseWheelEvent(dx, dy);
+    scheduler_.request(kFramesAfterInput);
+}
+
+bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int modifiers) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool ctrl = (modifiers & kCtrl) != 0;
+    const bool meta = (modifiers & kMeta) != 0;
+    const bool alt = (modifiers & kAlt) != 0;
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, (modifiers & kShift) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, alt);
+    io.AddKeyEvent(ImGuiMod_Super, meta);
+    const ImGuiKey imgui_key = imgui_key_from_dom_code(code);
+    if (imgui_key != ImGuiKey_None) {
+        io.AddKeyEvent(imgui_key, down);
+    }
+    scheduler_.request(kFramesAfterInput);
+
+    const bool shortcut = io.ConfigMacOSXBehaviors ? meta : ctrl;
+    // AltGr arrives as Ctrl+Alt on Windows and types a character.
+    const bool types = is_printable_key(key) && (!(ctrl || meta) || (ctrl && alt));
+    if (down && types) {
+        io.AddInputCharactersUTF8(std::string(key).c_str());
+    }
+    if (shortcut) {
+        // Paste is left to the browser, which then fires the 'paste' event; other browser shortcuts
+        // (reload, new tab, ...) too. Only the editing shortcuts ImGui knows stay in the component.
+        return imgui_key == ImGuiKey_A || imgui_key == ImGuiKey_C || imgui_key == ImGuiKey_X ||
+               imgui_key == ImGuiKey_Z || imgui_key == ImGuiKey_Y;
+    }
+    if (imgui_key == ImGuiKey_Tab) {
+        // Tab moves between the component's fields while one is being edited; otherwise it leaves
+        // the canvas for the rest of the page.
+        return io.WantTextInput;
+    }
+    if (imgui_key >= ImGuiKey_F1 && imgui_key <= ImGuiKey_F12) {
+        return false;
+    }
+    return types || imgui_key != ImGuiKey_None;
+}
+
+void WebApp::on_paste(std::string_view text) {
+    std::string cleaned;
+    cleaned.reserve(text.size());
+    for (const char c : text) {
+        if (c != '\r') {
+            cleaned.push_back(c);
+        }
+    }
+    ImGui::GetIO().AddInputCharactersUTF8(cleaned.c_str());
+    scheduler_.request(kFramesAfterInput);
+}
+
+void WebApp::on_focus(bool focused) {
+    ImGui::GetIO().AddFocusEvent(focused);
+    scheduler_.request(kFramesAfterInput);
+}
+
+void WebApp::on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height) {
+    ImGuiIO& io = ImGui::GetIO();
+    framebuffer_width_ = std::max(1, framebuffer_width);
+    framebuffer_height_ = std::max(1, framebuffer_height);
+    io.DisplaySize = ImVec2(css_width, css_height);
+    const float scale = static_cast<float>(framebuffer_width_) / std::max(1.0F, css_width);
+    io.DisplayFramebufferScale = ImVec2(scale, static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
+    if (std::abs(scale - content_scale_) > 0.01F) {
+        // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
+        content_scale_ = scale;
+        app_.install(scale);
+        surface_.reload_fonts();
+    }
+    // Setting the canvas size cleared it: draw now, before the browser paints a blank frame.
+    scheduler_.draw_now(emscripten_get_now());
+    scheduler_.request(1);
+}
+
+void WebApp::on_copy_gesture(float down_x, float down_y, float up_x, float up_y) {
+    const State& s = store_.state();
+    if (!s.banner) {
+        return;
+    }
+    const ui::ItemRecord* copy = find_copy_button(registry_);
+    if (copy == nullptr || !copy->enabled() || !contains(*copy, down_x, down_y) || !contains(*copy, up_x, up_y)) {
+        return;
+    }
+    clipboard_.write_secret_from_gesture(s.banner->key, emscripten_get_now());
+}
+
+void WebApp::on_clipboard_written(int job, bool ok) {
+    clipboard_.written(job, ok);
+}
+
+void WebApp::on_pagehide() {
+    // The back/forward cache would keep this page, secret included, for a later "Back".
+    dispatch(act::DismissBanner{});
+}
+
+// --- Frames ---------------------------------------------------------------------------------------
+
+void WebApp::dispatch(Action action) {
+    store_.dispatch(std::move(action));
+    scheduler_.request(2);
+}
+
+void WebApp::draw(double /*time_ms*/) {
+    if (!surface_.ok() || content_scale_ <= 0) {
+        return; // no size yet: the first resize installs the fonts and draws
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    const double now = emscripten_get_now();
+    io.DeltaTime = static_cast<float>(std::clamp((now - last_frame_ms_) / 1000.0, 1e-4, kMaxDeltaSeconds));
+    last_frame_ms_ = now;
+    store_.dispatch(act::Tick{wall_clock()});
+
+    surface_.new_frame();
+    ImGui::NewFrame();
+    std::vector<Action> actions = app_.frame(store_.state());
+    ImGui::Render();
+    surface_.present(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
+                     ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    after_frame();
+
+    for (auto& action : actions) {
+        store_.dispatch(std::move(action));
+    }
+    if (!actions.empty()) {
+        scheduler_.request(kFramesAfterInput);
+    }
+    if (app_.animating()) {
+        scheduler_.request(1);
+    }
+}
+
+void WebApp::after_frame() {
+    const int cursor = ImGui::GetIO().MouseDrawCursor ? -1 : ImGui::GetMouseCursor();
+    if (cursor != cursor_) {
+        cursor_ = cursor;
+        imt_js_set_cursor(cursor);
+    }
+    if (!marked_first_frame_) {
+        marked_first_frame_ = true;
+        imt_js_mark("imtokens:first-frame");
+    }
+    const State& s = store_.state();
+    if (!marked_table_ && s.view == View::List && s.list.load == Load::Ready) {
+        marked_table_ = true;
+        imt_js_mark("imtokens:table-drawn");
+    }
+}
+
+} // namespace imt::web

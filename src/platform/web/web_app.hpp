@@ -1,0 +1,100 @@
+#pragma once
+// One mounted ImTokens component: the ImGui context on the canvas, the core's Store, and the
+// browser services behind the core's Ports (HTTP, clipboard, timers, host events). Frames are drawn
+// on demand only.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/store.hpp"
+#include "platform/web/clipboard.hpp"
+#include "platform/web/fetch_transport.hpp"
+#include "platform/web/frame_scheduler.hpp"
+#include "platform/web/gl_surface.hpp"
+#include "platform/web/mount_options.hpp"
+#include "platform/web/wake_timers.hpp"
+#include "ui/app.hpp"
+#include "ui/item_registry.hpp"
+
+struct ImGuiContext;
+
+namespace imt::web {
+
+// Owns an ImGui context and makes it current for its whole life (one component per module instance).
+class ImGuiContextOwner {
+public:
+    ImGuiContextOwner();
+    ~ImGuiContextOwner();
+    ImGuiContextOwner(const ImGuiContextOwner&) = delete;
+    ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
+    [[nodiscard]] ImGuiContext* get() const { return context_; }
+
+private:
+    ImGuiContext* context_;
+};
+
+enum class PointerPhase { Move = 0, Down = 1, Up = 2, Leave = 3 };
+
+class WebApp final : public Ports {
+public:
+    WebApp(const MountOptions& options, bool apple_shortcuts);
+    ~WebApp() override;
+    WebApp(const WebApp&) = delete;
+    WebApp& operator=(const WebApp&) = delete;
+
+    [[nodiscard]] bool ok() const { return surface_.ok(); }
+
+    // Ports
+    void send(HttpRequest request) override;
+    void copy_to_clipboard(const Secret& text) override;
+    void wake_at(Timestamp at) override;
+    void host_event(const HostEvent& event) override;
+
+    // The host page
+    void use_session(Secret jwt);
+    void set_theme(ui::Theme theme);
+    void set_locale(ui::Locale locale);
+    [[nodiscard]] std::string items_json() const;
+    [[nodiscard]] std::string state_json() const;
+    [[nodiscard]] std::uint64_t frames_drawn() const { return scheduler_.frames_drawn(); }
+
+    // DOM events (CSS pixels relative to the canvas)
+    void on_pointer(PointerPhase phase, float x, float y, int dom_button);
+    void on_wheel(float dx, float dy);
+    // True when the browser's default action must be prevented.
+    bool on_key(std::string_view code, std::string_view key, bool down, int modifiers);
+    void on_paste(std::string_view text);
+    void on_focus(bool focused);
+    void on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height);
+    void on_copy_gesture(float down_x, float down_y, float up_x, float up_y);
+    void on_clipboard_written(int job, bool ok);
+    void on_pagehide();
+
+private:
+    void dispatch(Action action);
+    void draw(double time_ms);
+    void after_frame();
+
+    // Declaration order is construction order; teardown runs backwards (renderer before context).
+    ImGuiContextOwner imgui_;
+    GlSurface surface_;
+    ui::ItemRegistry registry_;
+    ui::App app_;
+    Store store_;
+    FetchTransport transport_;
+    WakeTimers timers_;
+    Clipboard clipboard_;
+    FrameScheduler scheduler_;
+
+    int framebuffer_width_ = 1;
+    int framebuffer_height_ = 1;
+    float content_scale_ = 0;
+    double last_frame_ms_ = 0;
+    int cursor_ = -2;
+    bool marked_first_frame_ = false;
+    bool marked_table_ = false;
+};
+
+} // namespace imt::web

@@ -1,0 +1,73 @@
+#include "ui/fonts.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "imt_assets/embedded_assets.hpp"
+
+namespace imt::ui {
+namespace {
+
+ImFont* add(ImGuiIO& io, const assets::Blob& blob, float size_px, const ImWchar* ranges, ImFontConfig config) {
+    // The bytes are static data of the program: the atlas must neither free nor copy them.
+    config.FontDataOwnedByAtlas = false;
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(blob.data), static_cast<int>(blob.size),
+                                          size_px, &config, ranges);
+}
+
+} // namespace
+
+void Fonts::load(ImGuiIO& io, float scale) {
+    scale = std::clamp(scale, 0.5F, 4.0F);
+    io.Fonts->Clear();
+
+    text_ranges_.clear();
+    for (std::size_t i = 0; i < std::size(assets::text_ranges); ++i) {
+        text_ranges_.push_back(static_cast<ImWchar>(assets::text_ranges[i]));
+    }
+    text_ranges_.push_back(0);
+    icon_ranges_.clear();
+    for (unsigned code : assets::icon_code_points) {
+        icon_ranges_.push_back(static_cast<ImWchar>(code));
+        icon_ranges_.push_back(static_cast<ImWchar>(code));
+    }
+    icon_ranges_.push_back(0);
+
+    ImFontConfig text_config;
+    // Below 2x, horizontal oversampling keeps small text smooth; at 2x and more the pixels suffice.
+    text_config.OversampleH = scale < 1.5F ? 2 : 1;
+    text_config.OversampleV = 1;
+    text_config.PixelSnapH = false;
+
+    const auto text = [&](const assets::Blob& blob, float px, bool icons) {
+        ImFont* font = add(io, blob, std::round(px * scale), text_ranges_.data(), text_config);
+        if (icons) {
+            ImFontConfig icon_config = text_config;
+            icon_config.MergeMode = true;
+            const float icon_px = std::round(px * 0.92F * scale);
+            // Fixed advance so icons line up in columns, nudged down to sit on the text's centre line.
+            icon_config.GlyphMinAdvanceX = std::round(px * 1.15F * scale);
+            icon_config.GlyphOffset = ImVec2(0, std::round(px * 0.02F * scale));
+            add(io, assets::icons, icon_px, icon_ranges_.data(), icon_config);
+        }
+        return font;
+    };
+
+    body = text(assets::inter_regular, 14, true);
+    body_strong = text(assets::inter_semibold, 14, true);
+    small = text(assets::inter_regular, 12, true);
+    label = text(assets::inter_bold, 12, true);
+    caps = text(assets::inter_bold, 11, false);
+    lead = text(assets::inter_regular, 16, true);
+    heading = text(assets::inter_semibold, 18, true);
+    title = text(assets::inter_bold, 32, false);
+    mono = add(io, assets::mono, std::round(13 * scale), text_ranges_.data(), text_config);
+    icon_large = add(io, assets::icons, std::round(36 * scale), icon_ranges_.data(), text_config);
+
+    io.FontDefault = body;
+    io.FontGlobalScale = 1.0F / scale;
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    io.Fonts->Build();
+}
+
+} // namespace imt::ui

@@ -1,0 +1,45 @@
+#pragma once
+// What every view of one frame needs: the state to read, where to put the admin's actions, the
+// texts, colours and fonts. Views are free functions taking it.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/actions.hpp"
+#include "core/state.hpp"
+#include "ui/fonts.hpp"
+#include "ui/texts.hpp"
+#include "ui/theme.hpp"
+
+namespace imt::ui {
+
+enum class Theme;
+
+struct Ui {
+    const State& state;
+    std::vector<Action>& actions;
+    const Texts& texts;
+    const Palette& colours;
+    const Fonts& fonts;
+    Theme theme;
+    bool mac = false;            // shortcuts read Cmd rather than Ctrl
+    bool* animating = nullptr;   // set when something moves and the loop must keep drawing
+
+    template <class A>
+    void emit(A&& action) {
+        actions.emplace_back(std::forward<A>(action));
+    }
+    std::string_view t(std::string_view key) const { return texts.get(key); }
+    std::string tf(std::string_view key, TextArgs args) const { return texts.format(key, args); }
+    // "Ctrl+F" or "⌘F".
+    std::string shortcut(char key) const;
+    // "Save (Ctrl+S)".
+    std::string with_shortcut(std::string_view label, char key) const;
+};
+
+// "text##id": what ImGui hashes and the item registry reports; only "text" is shown.
+std::string labelled(std::string_view text, std::string_view id);
+
+} // namespace imt::ui

@@ -1,0 +1,27 @@
+#pragma once
+// Test-only access to the recorded Strapi 5.54.0 contract (IMT_CONTRACT_DIR): exchange files, and the
+// permission catalogue built from exchanges 018 (permissions) and 019 (routes) with nlohmann directly,
+// so these tests do not depend on the codec under test elsewhere.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model.hpp"
+#include "core/permission_catalogue.hpp"
+
+namespace imt::test {
+
+std::string contract_path(std::string_view file);
+// Parsed in file order (ordered_json), as Strapi sent it.
+nlohmann::ordered_json read_contract_file(std::string_view file);
+// Every exchange file named by _index.json, in order.
+std::vector<std::string> contract_exchange_files();
+
+ContentApiPermissions contract_permissions();  // from 018-content-api-permissions.json
+ContentApiRoutes contract_routes();            // from 019-content-api-routes.json
+PermissionCatalogue contract_catalogue();
+
+}  // namespace imt::test
