@@ -17,21 +17,21 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
 std::int64_t days_from_civil(std::int64_t year, std::int64_t month, std::int64_t day) {
     year -= month <= 2 ? 1 : 0;
     const std::int64_t era = floor_div(year, 400);
-    const std::int64_t year_of_era = year - era * 400;                              // 0..399
-    const std::int64_t shifted_month = month > 2 ? month - 3 : month + 9;            // March = 0
-    const std::int64_t day_of_year = (153 * shifted_month + 2) / 5 + day - 1;        // 0..365
+    const std::int64_t year_of_era = year - era * 400;                        // 0..399
+    const std::int64_t shifted_month = month > 2 ? month - 3 : month + 9;     // March = 0
+    const std::int64_t day_of_year = (153 * shifted_month + 2) / 5 + day - 1; // 0..365
     const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return era * 146097 + day_of_era - 719468;  // 719468 = days from 0000-03-01 to 1970-01-01
+    return era * 146097 + day_of_era - 719468; // 719468 = days from 0000-03-01 to 1970-01-01
 }
 
 CivilDate civil_from_days(std::int64_t days) {
     days += 719468;
     const std::int64_t era = floor_div(days, 146097);
-    const std::int64_t day_of_era = days - era * 146097;                                             // 0..146096
+    const std::int64_t day_of_era = days - era * 146097; // 0..146096
     const std::int64_t year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;  // 0..399
+        (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365; // 0..399
     const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    const std::int64_t shifted_month = (5 * day_of_year + 2) / 153;  // March = 0
+    const std::int64_t shifted_month = (5 * day_of_year + 2) / 153; // March = 0
     CivilDate date;
     date.day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
     date.month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
@@ -39,7 +39,7 @@ CivilDate civil_from_days(std::int64_t days) {
     return date;
 }
 
-}  // namespace
+} // namespace
 
 CivilDate to_civil_utc(Timestamp time) {
     const std::int64_t seconds = floor_div(time.ms, kSecondMs);
@@ -69,4 +69,4 @@ int weekday_utc(Timestamp time) {
     return static_cast<int>(days - floor_div(days + 4, 7) * 7 + 4);
 }
 
-}  // namespace imt
+} // namespace imt

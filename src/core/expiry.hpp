@@ -1,9 +1,9 @@
 #pragma once
 // Where a token stands against its expiry date, for the list's status column and the edit form.
 
-#include <cstdint>
-
 #include "core/model.hpp"
+
+#include <cstdint>
 
 namespace imt {
 
@@ -12,8 +12,8 @@ inline constexpr std::int64_t kExpiryWarningDays = 7;
 struct ExpiryStatus {
     enum class Kind { Unlimited, Active, Expired };
     Kind kind = Kind::Unlimited;
-    std::int64_t days_left = 0;  // Active only: remaining time in days, rounded up (so never 0)
-    bool warning = false;        // Active with fewer than kExpiryWarningDays days left
+    std::int64_t days_left = 0; // Active only: remaining time in days, rounded up (so never 0)
+    bool warning = false;       // Active with fewer than kExpiryWarningDays days left
     friend bool operator==(const ExpiryStatus&, const ExpiryStatus&) = default;
 };
 
@@ -22,4 +22,4 @@ struct ExpiryStatus {
 // calls it expired already rather than promise "0 days".
 ExpiryStatus expiry_status(const ApiToken& token, Timestamp now);
 
-}  // namespace imt
+} // namespace imt

@@ -1,9 +1,9 @@
 #include "core/permission_catalogue.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <iterator>
-
-#include "core/text.hpp"
 
 namespace imt {
 
@@ -34,9 +34,11 @@ bool route_serves(const BoundRoute& route, std::string_view action_id) {
            std::find(route.scope.begin(), route.scope.end(), action_id) != route.scope.end();
 }
 
-}  // namespace
+} // namespace
 
-bool is_read_scope(std::string_view action) { return action.ends_with("find") || action.ends_with("findOne"); }
+bool is_read_scope(std::string_view action) {
+    return action.ends_with("find") || action.ends_with("findOne");
+}
 
 PermissionCatalogue PermissionCatalogue::build(const ContentApiPermissions& permissions,
                                                const ContentApiRoutes& routes) {
@@ -44,16 +46,17 @@ PermissionCatalogue PermissionCatalogue::build(const ContentApiPermissions& perm
     for (const auto& section : permissions) {
         ordered.push_back(&section);
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const PermissionSection* a, const PermissionSection* b) {
-        const int rank_a = section_rank(a->id);
-        const int rank_b = section_rank(b->id);
-        return rank_a != rank_b ? rank_a < rank_b : a->id < b->id;
-    });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const PermissionSection* a, const PermissionSection* b) {
+                         const int rank_a = section_rank(a->id);
+                         const int rank_b = section_rank(b->id);
+                         return rank_a != rank_b ? rank_a < rank_b : a->id < b->id;
+                     });
 
     PermissionCatalogue catalogue;
     for (const PermissionSection* source : ordered) {
-        const auto section_routes = std::find_if(routes.begin(), routes.end(),
-                                                 [&](const SectionRoutes& r) { return r.section == source->id; });
+        const auto section_routes = std::find_if(
+            routes.begin(), routes.end(), [&](const SectionRoutes& r) { return r.section == source->id; });
         // The same section id twice merges into one entry.
         auto existing = std::find_if(catalogue.sections_.begin(), catalogue.sections_.end(),
                                      [&](const CatalogueSection& s) { return s.id == source->id; });
@@ -65,9 +68,10 @@ PermissionCatalogue PermissionCatalogue::build(const ContentApiPermissions& perm
 
         for (const auto& controller_source : source->controllers) {
             auto& controllers = catalogue.sections_[section_index].controllers;
-            auto controller = std::find_if(controllers.begin(), controllers.end(), [&](const CatalogueController& c) {
-                return c.name == controller_source.controller;
-            });
+            auto controller =
+                std::find_if(controllers.begin(), controllers.end(), [&](const CatalogueController& c) {
+                    return c.name == controller_source.controller;
+                });
             if (controller == controllers.end()) {
                 controllers.push_back(CatalogueController{controller_source.controller, {}});
                 controller = std::prev(controllers.end());
@@ -86,8 +90,8 @@ PermissionCatalogue PermissionCatalogue::build(const ContentApiPermissions& perm
                                  [&](const BoundRoute& route) { return route_serves(route, id); });
                 }
                 controller->actions.push_back(std::move(action));
-                catalogue.index_.emplace(std::move(id),
-                                         Location{section_index, controller_index, controller->actions.size() - 1});
+                catalogue.index_.emplace(
+                    std::move(id), Location{section_index, controller_index, controller->actions.size() - 1});
             }
         }
     }
@@ -103,7 +107,9 @@ const CatalogueAction* PermissionCatalogue::find(std::string_view action) const 
     return &sections_[at.section].controllers[at.controller].actions[at.action];
 }
 
-bool PermissionCatalogue::contains(std::string_view action) const { return index_.find(action) != index_.end(); }
+bool PermissionCatalogue::contains(std::string_view action) const {
+    return index_.find(action) != index_.end();
+}
 
 PermissionSet PermissionCatalogue::all_actions() const {
     PermissionSet all;
@@ -129,11 +135,13 @@ PermissionSet PermissionCatalogue::preset(TokenType type) const {
     return selected;
 }
 
-PermissionSet PermissionCatalogue::effective_access(TokenType type, const PermissionSet& custom_selection) const {
+PermissionSet PermissionCatalogue::effective_access(TokenType type,
+                                                    const PermissionSet& custom_selection) const {
     PermissionSet granted;
     for (const auto& entry : index_) {
         const PermissionAction& id = entry.first;
-        const bool allowed = type == TokenType::FullAccess || (type == TokenType::ReadOnly && is_read_scope(id)) ||
+        const bool allowed = type == TokenType::FullAccess ||
+                             (type == TokenType::ReadOnly && is_read_scope(id)) ||
                              (type == TokenType::Custom && custom_selection.contains(id));
         if (allowed) {
             granted.insert(granted.end(), id);
@@ -150,8 +158,9 @@ std::vector<PermissionAction> PermissionCatalogue::unknown_in(const PermissionSe
 }
 
 SelectAll controller_selection(const CatalogueController& controller, const PermissionSet& selection) {
-    const auto selected = std::count_if(controller.actions.begin(), controller.actions.end(),
-                                        [&](const CatalogueAction& action) { return selection.contains(action.id); });
+    const auto selected =
+        std::count_if(controller.actions.begin(), controller.actions.end(),
+                      [&](const CatalogueAction& action) { return selection.contains(action.id); });
     if (selected == 0) {
         return SelectAll::None;
     }
@@ -179,7 +188,8 @@ PermissionSet toggle_action(PermissionSet selection, const PermissionAction& act
 
 PermissionDiff diff(const PermissionSet& before, const PermissionSet& after) {
     PermissionDiff result;
-    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(result.added));
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
+                        std::back_inserter(result.added));
     std::set_difference(before.begin(), before.end(), after.begin(), after.end(),
                         std::back_inserter(result.removed));
     return result;
@@ -195,4 +205,4 @@ bool action_matches(const CatalogueAction& action, std::string_view query) {
                        [&](const BoundRoute& route) { return ascii_icontains(route.path, needle); });
 }
 
-}  // namespace imt
+} // namespace imt

@@ -2,21 +2,21 @@
 // The content-API permission catalogue as the permissions panel shows it: sections (api::…, plugin::…)
 // -> controllers -> actions, each action joined to the route(s) it unlocks.
 
+#include "core/model.hpp"
+
 #include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/model.hpp"
-
 namespace imt {
 
 struct CatalogueAction {
-    PermissionAction id;     // "api::restaurant.restaurant.find"
-    std::string section;     // "api::restaurant"
-    std::string controller;  // "restaurant"
-    std::string action;      // "find"
+    PermissionAction id;    // "api::restaurant.restaurant.find"
+    std::string section;    // "api::restaurant"
+    std::string controller; // "restaurant"
+    std::string action;     // "find"
     std::vector<BoundRoute> routes;
     friend bool operator==(const CatalogueAction&, const CatalogueAction&) = default;
 };
@@ -28,8 +28,8 @@ struct CatalogueController {
 };
 
 struct CatalogueSection {
-    std::string id;     // "api::restaurant"
-    std::string label;  // "Restaurant": lodash capitalize of the part after "::", as Strapi labels it
+    std::string id;    // "api::restaurant"
+    std::string label; // "Restaurant": lodash capitalize of the part after "::", as Strapi labels it
     std::vector<CatalogueController> controllers;
     friend bool operator==(const CatalogueSection&, const CatalogueSection&) = default;
 };
@@ -42,7 +42,8 @@ public:
     PermissionCatalogue() = default;
     // Sections come out api:: first, then plugin::, then anything else, each group by id; controllers
     // and actions keep the server's order, as Strapi's panel shows them. An action listed twice is kept once.
-    static PermissionCatalogue build(const ContentApiPermissions& permissions, const ContentApiRoutes& routes);
+    static PermissionCatalogue build(const ContentApiPermissions& permissions,
+                                     const ContentApiRoutes& routes);
 
     const std::vector<CatalogueSection>& sections() const { return sections_; }
     bool contains(std::string_view action) const;
@@ -83,8 +84,8 @@ PermissionSet toggle_controller(const CatalogueController& controller, Permissio
 PermissionSet toggle_action(PermissionSet selection, const PermissionAction& action);
 
 struct PermissionDiff {
-    std::vector<PermissionAction> added;    // sorted
-    std::vector<PermissionAction> removed;  // sorted
+    std::vector<PermissionAction> added;   // sorted
+    std::vector<PermissionAction> removed; // sorted
     bool empty() const { return added.empty() && removed.empty(); }
     friend bool operator==(const PermissionDiff&, const PermissionDiff&) = default;
 };
@@ -96,4 +97,4 @@ PermissionDiff diff(const PermissionSet& before, const PermissionSet& after);
 // empty query matches everything.
 bool action_matches(const CatalogueAction& action, std::string_view query);
 
-}  // namespace imt
+} // namespace imt

@@ -12,9 +12,12 @@ RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now) {
     }
     const bool future = then->ms > now.ms;
     // Unsigned, so the distance between the two extreme timestamps cannot overflow.
-    const std::uint64_t distance = future ? static_cast<std::uint64_t>(then->ms) - static_cast<std::uint64_t>(now.ms)
-                                          : static_cast<std::uint64_t>(now.ms) - static_cast<std::uint64_t>(then->ms);
-    const auto in = [&](std::int64_t unit_ms) { return static_cast<std::int64_t>(distance / static_cast<std::uint64_t>(unit_ms)); };
+    const std::uint64_t distance =
+        future ? static_cast<std::uint64_t>(then->ms) - static_cast<std::uint64_t>(now.ms)
+               : static_cast<std::uint64_t>(now.ms) - static_cast<std::uint64_t>(then->ms);
+    const auto in = [&](std::int64_t unit_ms) {
+        return static_cast<std::int64_t>(distance / static_cast<std::uint64_t>(unit_ms));
+    };
 
     using Unit = RelativeTime::Unit;
     if (distance < static_cast<std::uint64_t>(kHourMs)) {
@@ -33,4 +36,4 @@ RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now) {
     return {Unit::Years, days / 365, future};
 }
 
-}  // namespace imt
+} // namespace imt

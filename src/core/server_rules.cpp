@@ -1,12 +1,12 @@
 #include "core/server_rules.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
-
-#include "core/text.hpp"
 
 namespace imt {
 
@@ -14,7 +14,9 @@ namespace {
 
 using nlohmann::json;
 
-FieldError finding(std::string field, std::string key) { return FieldError{std::move(field), std::move(key), {}}; }
+FieldError finding(std::string field, std::string key) {
+    return FieldError{std::move(field), std::move(key), {}};
+}
 
 const json* member(const json& body, std::string_view key) {
     if (!body.is_object()) {
@@ -30,7 +32,7 @@ std::string js_number(const json& number) {
     if (number.is_number_float()) {
         const double value = number.get<double>();
         if (value == 0) {
-            return "0";  // String(-0) is "0"
+            return "0"; // String(-0) is "0"
         }
         if (std::trunc(value) == value && std::fabs(value) < 1e21) {
             std::array<char, 32> digits{};
@@ -44,25 +46,25 @@ std::string js_number(const json& number) {
 // lodash baseToString: inside arrays null becomes "null" (only a top-level nil becomes "").
 std::string base_to_string(const json& value) {
     switch (value.type()) {
-        case json::value_t::string:
-            return value.get<std::string>();
-        case json::value_t::null:
-            return "null";
-        case json::value_t::boolean:
-            return value.get<bool>() ? "true" : "false";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-        case json::value_t::number_float:
-            return js_number(value);
-        case json::value_t::array: {
-            std::string joined;
-            for (std::size_t i = 0; i < value.size(); ++i) {
-                joined += (i == 0 ? "" : ",") + base_to_string(value[i]);
-            }
-            return joined;
+    case json::value_t::string:
+        return value.get<std::string>();
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+        return js_number(value);
+    case json::value_t::array: {
+        std::string joined;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            joined += (i == 0 ? "" : ",") + base_to_string(value[i]);
         }
-        default:
-            return "[object Object]";
+        return joined;
+    }
+    default:
+        return "[object Object]";
     }
 }
 
@@ -70,7 +72,8 @@ constexpr std::array<std::string_view, 3> kTypes = {"read-only", "full-access", 
 constexpr std::array<std::int64_t, 3> kLifespans = {7 * kDayMs, 30 * kDayMs, 90 * kDayMs};
 
 bool valid_type(const json& type) {
-    return type.is_string() && std::find(kTypes.begin(), kTypes.end(), type.get<std::string>()) != kTypes.end();
+    return type.is_string() &&
+           std::find(kTypes.begin(), kTypes.end(), type.get<std::string>()) != kTypes.end();
 }
 
 // yup's strict number().oneOf([null, 7d, 30d, 90d]); JavaScript has one number type, so 604800000.0
@@ -90,11 +93,13 @@ bool valid_lifespan(const json& lifespan) {
 // yup's array().of(string()).nullable(), strict.
 bool valid_permissions_shape(const json& permissions) {
     return permissions.is_null() ||
-           (permissions.is_array() &&
-            std::all_of(permissions.begin(), permissions.end(), [](const json& item) { return item.is_string(); }));
+           (permissions.is_array() && std::all_of(permissions.begin(), permissions.end(),
+                                                  [](const json& item) { return item.is_string(); }));
 }
 
-bool trims_to_empty(const json* value) { return value == nullptr || trim(js_to_string(*value)).empty(); }
+bool trims_to_empty(const json* value) {
+    return value == nullptr || trim(js_to_string(*value)).empty();
+}
 
 bool has_unknown(const json& permissions, const PermissionCatalogue& catalogue) {
     return !catalogue.empty() && permissions.is_array() &&
@@ -116,9 +121,11 @@ void check_permissions_for_type(bool custom, const json& permissions, const Perm
     }
 }
 
-}  // namespace
+} // namespace
 
-std::string js_to_string(const json& value) { return value.is_null() ? std::string() : base_to_string(value); }
+std::string js_to_string(const json& value) {
+    return value.is_null() ? std::string() : base_to_string(value);
+}
 
 std::vector<FieldError> check_create_body(const json& body, const PermissionCatalogue& catalogue) {
     // The controller copies only known attributes (a non-object body has none) and the schema then
@@ -163,7 +170,8 @@ std::vector<FieldError> check_update_body(const json& body, const PermissionCata
     bool unknown_keys = false;
     for (const auto& item : body.items()) {
         const std::string& key = item.key();
-        unknown_keys = unknown_keys || (key != "name" && key != "description" && key != "type" && key != "permissions");
+        unknown_keys =
+            unknown_keys || (key != "name" && key != "description" && key != "type" && key != "permissions");
     }
     if (unknown_keys) {
         errors.push_back(finding("", "validation.body.unknown_keys"));
@@ -204,4 +212,4 @@ std::vector<FieldError> check_update_body(const json& body, const PermissionCata
     return errors;
 }
 
-}  // namespace imt
+} // namespace imt

@@ -8,15 +8,15 @@
 // validation.permissions.{invalid,missing,not_custom,unknown}, validation.body.unknown_keys (update),
 // validation.body.invalid (update body that is not a JSON object). One finding per field and rule.
 
-#include <optional>
-#include <string>
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
 #include "core/api_error.hpp"
 #include "core/model.hpp"
 #include "core/permission_catalogue.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace imt {
 
@@ -33,4 +33,4 @@ std::vector<FieldError> check_update_body(const nlohmann::json& body, const Perm
 // numbers and booleans as JavaScript prints them, arrays joined by commas, objects "[object Object]".
 std::string js_to_string(const nlohmann::json& value);
 
-}  // namespace imt
+} // namespace imt

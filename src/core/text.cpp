@@ -9,10 +9,12 @@ namespace {
 
 struct Decoded {
     char32_t code_point;
-    std::size_t size;  // bytes consumed
+    std::size_t size; // bytes consumed
 };
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool is_continuation(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
+}
 
 // Decodes one well-formed UTF-8 sequence at the start of `text`; nothing for a malformed one.
 std::optional<Decoded> decode_at(std::string_view text) {
@@ -63,16 +65,27 @@ std::size_t previous_start(std::string_view text, std::size_t end) {
     return start;
 }
 
-}  // namespace
+} // namespace
 
 bool is_js_whitespace(char32_t c) {
     switch (c) {
-        case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20:
-        case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-        case 0x3000: case 0xFEFF:
-            return true;
-        default:
-            return c >= 0x2000 && c <= 0x200A;
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200A;
     }
 }
 
@@ -107,7 +120,9 @@ std::size_t utf8_length(std::string_view text) {
     return count;
 }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 std::string ascii_lower(std::string_view text) {
     std::string lowered(text);
@@ -118,8 +133,9 @@ std::string ascii_lower(std::string_view text) {
 }
 
 bool ascii_iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return ascii_lower(x) == ascii_lower(y);
+           });
 }
 
 bool ascii_icontains(std::string_view haystack, std::string_view needle) {
@@ -136,4 +152,4 @@ std::string ascii_capitalize(std::string_view text) {
     return result;
 }
 
-}  // namespace imt
+} // namespace imt

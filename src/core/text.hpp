@@ -29,4 +29,4 @@ bool ascii_icontains(std::string_view haystack, std::string_view needle);
 // lodash's capitalize for ASCII: first letter upper case, the rest lower case.
 std::string ascii_capitalize(std::string_view text);
 
-}  // namespace imt
+} // namespace imt

@@ -1,9 +1,9 @@
 #include "core/validation.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <string>
-
-#include "core/text.hpp"
 
 namespace imt {
 
@@ -15,7 +15,9 @@ const FieldError* first_for(const std::vector<FieldError>& findings, std::string
     return found == findings.end() ? nullptr : &*found;
 }
 
-FieldError finding(std::string field, std::string key) { return FieldError{std::move(field), std::move(key), {}}; }
+FieldError finding(std::string field, std::string key) {
+    return FieldError{std::move(field), std::move(key), {}};
+}
 
 bool known_type(TokenType type) {
     return type == TokenType::ReadOnly || type == TokenType::FullAccess || type == TokenType::Custom;
@@ -56,7 +58,7 @@ void check_name(const std::string& name, const ValidationContext& context, Draft
 
 void check_permissions(const TokenDraft& draft, const ValidationContext& context, DraftCheck& check) {
     if (draft.type != TokenType::Custom) {
-        return;  // the form drops the selection of other types, so it cannot be wrong
+        return; // the form drops the selection of other types, so it cannot be wrong
     }
     if (draft.permissions.empty()) {
         // Strapi accepts it, but such a token gets 403 on every content-API route.
@@ -69,10 +71,14 @@ void check_permissions(const TokenDraft& draft, const ValidationContext& context
     }
 }
 
-}  // namespace
+} // namespace
 
-const FieldError* DraftCheck::error_for(std::string_view field) const { return first_for(errors, field); }
-const FieldError* DraftCheck::warning_for(std::string_view field) const { return first_for(warnings, field); }
+const FieldError* DraftCheck::error_for(std::string_view field) const {
+    return first_for(errors, field);
+}
+const FieldError* DraftCheck::warning_for(std::string_view field) const {
+    return first_for(warnings, field);
+}
 
 DraftCheck validate_draft(const TokenDraft& draft, const ValidationContext& context) {
     DraftCheck check;
@@ -90,4 +96,4 @@ DraftCheck validate_draft(const TokenDraft& draft, const ValidationContext& cont
     return check;
 }
 
-}  // namespace imt
+} // namespace imt

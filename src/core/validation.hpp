@@ -3,14 +3,14 @@
 // admin UI's own (name length, case-only clashes, lifespan locked on edit). Every finding names
 // its field and a message key for the UI's catalogue.
 
+#include "core/api_error.hpp"
+#include "core/model.hpp"
+#include "core/permission_catalogue.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include "core/api_error.hpp"
-#include "core/model.hpp"
-#include "core/permission_catalogue.hpp"
 
 namespace imt {
 
@@ -18,15 +18,15 @@ namespace imt {
 inline constexpr std::size_t kNameMaxLength = 100;
 
 struct ValidationContext {
-    const std::vector<ApiToken>* existing = nullptr;  // the loaded list, for name uniqueness
-    std::optional<TokenId> editing_id;                // the token being edited; it may keep its own name
-    const PermissionCatalogue* catalogue = nullptr;   // absent or empty: permissions are not checked
-    std::optional<Lifespan> original_lifespan;        // set when editing: the lifespan cannot change
+    const std::vector<ApiToken>* existing = nullptr; // the loaded list, for name uniqueness
+    std::optional<TokenId> editing_id;               // the token being edited; it may keep its own name
+    const PermissionCatalogue* catalogue = nullptr;  // absent or empty: permissions are not checked
+    std::optional<Lifespan> original_lifespan;       // set when editing: the lifespan cannot change
 };
 
 struct DraftCheck {
-    std::vector<FieldError> errors;    // block saving
-    std::vector<FieldError> warnings;  // shown, but the server would accept the draft
+    std::vector<FieldError> errors;   // block saving
+    std::vector<FieldError> warnings; // shown, but the server would accept the draft
     bool ok() const { return errors.empty(); }
     const FieldError* error_for(std::string_view field) const;
     const FieldError* warning_for(std::string_view field) const;
@@ -34,4 +34,4 @@ struct DraftCheck {
 
 DraftCheck validate_draft(const TokenDraft& draft, const ValidationContext& context);
 
-}  // namespace imt
+} // namespace imt

@@ -9,13 +9,12 @@
 
 #include "core/actions.hpp"
 #include "core/state.hpp"
+#include "ui/app.hpp"
 #include "ui/fonts.hpp"
 #include "ui/texts.hpp"
 #include "ui/theme.hpp"
 
 namespace imt::ui {
-
-enum class Theme;
 
 struct Ui {
     const State& state;
@@ -26,6 +25,7 @@ struct Ui {
     Theme theme;
     bool mac = false;            // shortcuts read Cmd rather than Ctrl
     bool* animating = nullptr;   // set when something moves and the loop must keep drawing
+    float page_bottom = 0;       // screen y where the scrolling page ends (the viewport's bottom)
 
     template <class A>
     void emit(A&& action) {

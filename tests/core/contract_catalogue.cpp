@@ -8,7 +8,9 @@ namespace imt::test {
 
 using nlohmann::ordered_json;
 
-std::string contract_path(std::string_view file) { return std::string(IMT_CONTRACT_DIR) + "/" + std::string(file); }
+std::string contract_path(std::string_view file) {
+    return std::string(IMT_CONTRACT_DIR) + "/" + std::string(file);
+}
 
 ordered_json read_contract_file(std::string_view file) {
     std::ifstream in(contract_path(file), std::ios::binary);
@@ -29,12 +31,14 @@ std::vector<std::string> contract_exchange_files() {
 }
 
 ContentApiPermissions contract_permissions() {
-    const ordered_json data = read_contract_file("018-content-api-permissions.json").at("response").at("body").at("data");
+    const ordered_json data =
+        read_contract_file("018-content-api-permissions.json").at("response").at("body").at("data");
     ContentApiPermissions sections;
     for (const auto& [section_id, section] : data.items()) {
         PermissionSection parsed{section_id, {}};
         for (const auto& [controller, actions] : section.at("controllers").items()) {
-            parsed.controllers.push_back(ControllerActions{controller, actions.get<std::vector<std::string>>()});
+            parsed.controllers.push_back(
+                ControllerActions{controller, actions.get<std::vector<std::string>>()});
         }
         sections.push_back(std::move(parsed));
     }
@@ -42,13 +46,16 @@ ContentApiPermissions contract_permissions() {
 }
 
 ContentApiRoutes contract_routes() {
-    const ordered_json data = read_contract_file("019-content-api-routes.json").at("response").at("body").at("data");
+    const ordered_json data =
+        read_contract_file("019-content-api-routes.json").at("response").at("body").at("data");
     ContentApiRoutes sections;
     for (const auto& [section_id, routes] : data.items()) {
         SectionRoutes parsed{section_id, {}};
         for (const auto& route : routes) {
-            BoundRoute bound{route.at("method").get<std::string>(), route.at("path").get<std::string>(),
-                             route.at("handler").get<std::string>(), {}};
+            BoundRoute bound{route.at("method").get<std::string>(),
+                             route.at("path").get<std::string>(),
+                             route.at("handler").get<std::string>(),
+                             {}};
             const auto& config = route.value("config", ordered_json::object());
             const auto auth = config.find("auth");
             if (auth != config.end() && auth->is_object() && auth->contains("scope")) {
@@ -61,6 +68,8 @@ ContentApiRoutes contract_routes() {
     return sections;
 }
 
-PermissionCatalogue contract_catalogue() { return PermissionCatalogue::build(contract_permissions(), contract_routes()); }
+PermissionCatalogue contract_catalogue() {
+    return PermissionCatalogue::build(contract_permissions(), contract_routes());
+}
 
-}  // namespace imt::test
+} // namespace imt::test

@@ -3,14 +3,14 @@
 // permission catalogue built from exchanges 018 (permissions) and 019 (routes) with nlohmann directly,
 // so these tests do not depend on the codec under test elsewhere.
 
-#include <string>
-#include <string_view>
-#include <vector>
+#include "core/model.hpp"
+#include "core/permission_catalogue.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "core/model.hpp"
-#include "core/permission_catalogue.hpp"
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace imt::test {
 
@@ -20,8 +20,8 @@ nlohmann::ordered_json read_contract_file(std::string_view file);
 // Every exchange file named by _index.json, in order.
 std::vector<std::string> contract_exchange_files();
 
-ContentApiPermissions contract_permissions();  // from 018-content-api-permissions.json
-ContentApiRoutes contract_routes();            // from 019-content-api-routes.json
+ContentApiPermissions contract_permissions(); // from 018-content-api-permissions.json
+ContentApiRoutes contract_routes();           // from 019-content-api-routes.json
 PermissionCatalogue contract_catalogue();
 
-}  // namespace imt::test
+} // namespace imt::test

@@ -1,12 +1,12 @@
+#include "contract_catalogue.hpp"
+#include "core/permission_catalogue.hpp"
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include "contract_catalogue.hpp"
-#include "core/permission_catalogue.hpp"
 
 using namespace imt;
 
@@ -31,7 +31,7 @@ const CatalogueController& controller(std::string_view section, std::string_view
         }
     }
     FAIL("no controller " << section << " " << name);
-    throw;  // unreachable: FAIL throws
+    throw; // unreachable: FAIL throws
 }
 
 std::vector<std::string> route_labels(const CatalogueAction& action) {
@@ -42,7 +42,7 @@ std::vector<std::string> route_labels(const CatalogueAction& action) {
     return labels;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("The recorded peer's catalogue has 44 actions in 7 sections", "[catalogue]") {
     CHECK(catalogue().size() == 44);
@@ -58,8 +58,8 @@ TEST_CASE("The recorded peer's catalogue has 44 actions in 7 sections", "[catalo
     CHECK(ids == std::vector<std::string>{"api::homepage", "api::restaurant", "plugin::content-type-builder",
                                           "plugin::email", "plugin::i18n", "plugin::upload",
                                           "plugin::users-permissions"});
-    CHECK(labels == std::vector<std::string>{"Homepage", "Restaurant", "Content-type-builder", "Email", "I18n",
-                                             "Upload", "Users-permissions"});
+    CHECK(labels == std::vector<std::string>{"Homepage", "Restaurant", "Content-type-builder", "Email",
+                                             "I18n", "Upload", "Users-permissions"});
 }
 
 TEST_CASE("Controllers and actions keep the order Strapi lists them in", "[catalogue]") {
@@ -114,10 +114,11 @@ TEST_CASE("Each action knows its id parts and the routes it unlocks", "[catalogu
 
 TEST_CASE("Looking up actions: known, unknown and in a copy", "[catalogue]") {
     CHECK(catalogue().contains(kHomepageFind));
-    CHECK_FALSE(catalogue().contains("api::homepage.homepage.findOne"));  // a single type has no findOne
+    CHECK_FALSE(catalogue().contains("api::homepage.homepage.findOne")); // a single type has no findOne
     CHECK(catalogue().find("api::nope.nope.find") == nullptr);
 
-    const PermissionSet selection = {kRestaurantFind, "api::nope.nope.find", "api::restaurant.restaurant.fly"};
+    const PermissionSet selection = {kRestaurantFind, "api::nope.nope.find",
+                                     "api::restaurant.restaurant.fly"};
     CHECK(catalogue().unknown_in(selection) ==
           std::vector<PermissionAction>{"api::nope.nope.find", "api::restaurant.restaurant.fly"});
     CHECK(catalogue().unknown_in(catalogue().all_actions()).empty());
@@ -125,7 +126,7 @@ TEST_CASE("Looking up actions: known, unknown and in a copy", "[catalogue]") {
     const PermissionCatalogue copy = catalogue();
     const CatalogueAction* in_copy = copy.find(kRestaurantFind);
     REQUIRE(in_copy != nullptr);
-    CHECK(in_copy != catalogue().find(kRestaurantFind));  // points into the copy's own storage
+    CHECK(in_copy != catalogue().find(kRestaurantFind)); // points into the copy's own storage
     CHECK(*in_copy == *catalogue().find(kRestaurantFind));
 
     const PermissionCatalogue nothing;
@@ -155,7 +156,8 @@ TEST_CASE("Presets: what the panel shows checked for Read-only and Full access",
         }
         CHECK(std::find(routes.begin(), routes.end(), "GET /api/restaurants") != routes.end());
         CHECK(std::find(routes.begin(), routes.end(), "GET /api/homepage") != routes.end());
-        CHECK(std::none_of(routes.begin(), routes.end(), [](const std::string& r) { return !r.starts_with("GET "); }));
+        CHECK(std::none_of(routes.begin(), routes.end(),
+                           [](const std::string& r) { return !r.starts_with("GET "); }));
     }
     SECTION("Full access checks every api:: action") {
         const PermissionSet full = catalogue().preset(TokenType::FullAccess);
@@ -175,26 +177,27 @@ TEST_CASE("Effective access: what the server really grants, plugins included", "
     const PermissionSet reads = catalogue().effective_access(TokenType::ReadOnly, {});
     CHECK(reads.contains("plugin::users-permissions.user.find"));
     CHECK(reads.contains("plugin::upload.content-api.findOne"));
-    CHECK_FALSE(reads.contains("plugin::upload.content-api.findPage"));  // ends in neither find nor findOne
+    CHECK_FALSE(reads.contains("plugin::upload.content-api.findPage")); // ends in neither find nor findOne
     CHECK_FALSE(reads.contains(kRestaurantCreate));
     for (const auto& id : reads) {
         CHECK(is_read_scope(id));
     }
 
-    const PermissionSet custom = catalogue().effective_access(TokenType::Custom, {kRestaurantCreate, "api::nope.nope.find"});
+    const PermissionSet custom =
+        catalogue().effective_access(TokenType::Custom, {kRestaurantCreate, "api::nope.nope.find"});
     CHECK(custom == PermissionSet{kRestaurantCreate});
 }
 
 TEST_CASE("Select all per controller is tri-state", "[catalogue][select-all]") {
     const CatalogueController& restaurant = controller("api::restaurant", "restaurant");
-    PermissionSet selection = {kHomepageFind};  // another controller's action stays untouched throughout
+    PermissionSet selection = {kHomepageFind}; // another controller's action stays untouched throughout
 
     CHECK(controller_selection(restaurant, selection) == SelectAll::None);
 
     selection = toggle_action(selection, kRestaurantFind);
     CHECK(controller_selection(restaurant, selection) == SelectAll::Some);
 
-    selection = toggle_controller(restaurant, selection);  // Some -> All
+    selection = toggle_controller(restaurant, selection); // Some -> All
     CHECK(controller_selection(restaurant, selection) == SelectAll::All);
     CHECK(selection.size() == 6);
 
@@ -203,11 +206,11 @@ TEST_CASE("Select all per controller is tri-state", "[catalogue][select-all]") {
     selection = toggle_action(selection, kRestaurantCreate);
     CHECK(controller_selection(restaurant, selection) == SelectAll::All);
 
-    selection = toggle_controller(restaurant, selection);  // All -> None
+    selection = toggle_controller(restaurant, selection); // All -> None
     CHECK(controller_selection(restaurant, selection) == SelectAll::None);
     CHECK(selection == PermissionSet{kHomepageFind});
 
-    selection = toggle_controller(restaurant, selection);  // None -> All
+    selection = toggle_controller(restaurant, selection); // None -> All
     CHECK(controller_selection(restaurant, selection) == SelectAll::All);
 
     const CatalogueController empty{"empty", {}};
@@ -227,7 +230,8 @@ TEST_CASE("The diff between two selections lists what Save would add and remove"
     CHECK(diff({}, after).added.size() == 3);
     CHECK(diff(after, {}).removed.size() == 3);
     // From a read-only token's preset to full access: the writes appear, nothing goes.
-    const PermissionDiff upgrade = diff(catalogue().preset(TokenType::ReadOnly), catalogue().preset(TokenType::FullAccess));
+    const PermissionDiff upgrade =
+        diff(catalogue().preset(TokenType::ReadOnly), catalogue().preset(TokenType::FullAccess));
     CHECK(upgrade.added.size() == 5);
     CHECK(upgrade.removed.empty());
 }
@@ -253,9 +257,10 @@ TEST_CASE("Searching the permissions panel", "[catalogue][filter]") {
                                                           "plugin::users-permissions.user.findOne",
                                                           "plugin::users-permissions.role.findOne"});
     CHECK(matching("/api/users/me") == std::vector<std::string>{"plugin::users-permissions.user.me"});
-    CHECK(matching(" homepage ").size() == 3);  // by id and by path /api/homepage
-    CHECK(matching("/api/upload/files/page") == std::vector<std::string>{"plugin::upload.content-api.findPage"});
-    CHECK(matching("permissions").size() == 25);  // every users-permissions action, by its id
+    CHECK(matching(" homepage ").size() == 3); // by id and by path /api/homepage
+    CHECK(matching("/api/upload/files/page") ==
+          std::vector<std::string>{"plugin::upload.content-api.findPage"});
+    CHECK(matching("permissions").size() == 25); // every users-permissions action, by its id
     CHECK(matching("no such thing").empty());
 
     // A route path alone can make the match: here the id says "auth.callback", the path says "provider".
@@ -266,14 +271,16 @@ TEST_CASE("Building from unusual input", "[catalogue]") {
     const ContentApiPermissions permissions = {
         {"plugin::zeta", {{"z", {"run"}}}},
         {"custom-section", {{"c", {"go"}}}},
-        {"api::beta", {{"beta", {"find", "find", "refind"}}}},  // a duplicate action is kept once
+        {"api::beta", {{"beta", {"find", "find", "refind"}}}}, // a duplicate action is kept once
         {"api::alpha", {{"alpha", {"findMany"}}}},
-        {"api::beta", {{"beta", {"update"}}, {"extra", {"find"}}}},  // the same section again merges
+        {"api::beta", {{"beta", {"update"}}, {"extra", {"find"}}}}, // the same section again merges
     };
     const ContentApiRoutes routes = {
-        {"api::beta", {{"GET", "/api/betas", "api::beta.beta.find", {}},  // bound by handler alone
-                       {"PUT", "/api/betas/:id", "beta.update", {"api::beta.beta.update"}}}},
-        {"api::alpha", {{"GET", "/api/alphas", "api::beta.beta.find", {"api::beta.beta.find"}}}},  // other section
+        {"api::beta",
+         {{"GET", "/api/betas", "api::beta.beta.find", {}}, // bound by handler alone
+          {"PUT", "/api/betas/:id", "beta.update", {"api::beta.beta.update"}}}},
+        {"api::alpha",
+         {{"GET", "/api/alphas", "api::beta.beta.find", {"api::beta.beta.find"}}}}, // other section
     };
     const PermissionCatalogue built = PermissionCatalogue::build(permissions, routes);
     std::vector<std::string> order;
@@ -288,11 +295,13 @@ TEST_CASE("Building from unusual input", "[catalogue]") {
 
     const CatalogueAction* find = built.find("api::beta.beta.find");
     REQUIRE(find != nullptr);
-    CHECK(route_labels(*find) == std::vector<std::string>{"GET /api/betas"});  // not the api::alpha route
-    CHECK(route_labels(*built.find("api::beta.beta.update")) == std::vector<std::string>{"PUT /api/betas/:id"});
+    CHECK(route_labels(*find) == std::vector<std::string>{"GET /api/betas"}); // not the api::alpha route
+    CHECK(route_labels(*built.find("api::beta.beta.update")) ==
+          std::vector<std::string>{"PUT /api/betas/:id"});
     CHECK(built.find("api::alpha.alpha.findMany")->routes.empty());
 
     // The server's read rule is "ends in find or findOne", not "contains find".
-    CHECK(built.preset(TokenType::ReadOnly) == PermissionSet{"api::beta.beta.find", "api::beta.beta.refind", "api::beta.extra.find"});
-    CHECK(built.preset(TokenType::FullAccess).size() == 5);  // plugin::zeta and custom-section excluded
+    CHECK(built.preset(TokenType::ReadOnly) ==
+          PermissionSet{"api::beta.beta.find", "api::beta.beta.refind", "api::beta.extra.find"});
+    CHECK(built.preset(TokenType::FullAccess).size() == 5); // plugin::zeta and custom-section excluded
 }

@@ -1,10 +1,10 @@
+#include "core/relative_time.hpp"
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
 #include <cstdint>
 #include <optional>
-
-#include "core/relative_time.hpp"
 
 using namespace imt;
 using Unit = RelativeTime::Unit;
@@ -16,7 +16,7 @@ constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 // The moment exchange 023 was recorded: 2026-11-27T21:28:23.369Z.
 constexpr Timestamp kNow{1795814903369};
-}  // namespace
+} // namespace
 
 TEST_CASE("A token never used reads Never", "[time][relative]") {
     CHECK(relative_time(std::nullopt, kNow) == RelativeTime{Unit::Never, 0, false});
@@ -29,11 +29,11 @@ TEST_CASE("Past times read in the largest whole unit, like Strapi's Last used co
         std::int64_t count;
     };
     const auto row = GENERATE(values<Row>({
-        {0, Unit::LastHour, 0},  // used right now
+        {0, Unit::LastHour, 0}, // used right now
         {30 * kSecond, Unit::LastHour, 0},
-        {kHour - 1, Unit::LastHour, 0},  // Strapi writes lastUsedAt at most hourly: "last hour"
+        {kHour - 1, Unit::LastHour, 0}, // Strapi writes lastUsedAt at most hourly: "last hour"
         {kHour, Unit::Hours, 1},
-        {3 * kHour + 59 * kMinute, Unit::Hours, 3},  // floored, not rounded
+        {3 * kHour + 59 * kMinute, Unit::Hours, 3}, // floored, not rounded
         {kDay - 1, Unit::Hours, 23},
         {kDay, Unit::Days, 1},
         {6 * kDay + 23 * kHour, Unit::Days, 6},
@@ -51,7 +51,8 @@ TEST_CASE("Past times read in the largest whole unit, like Strapi's Last used co
     CHECK_FALSE(shown.future);
 }
 
-TEST_CASE("Future times (an expiry date, a skewed clock) read the same way, marked future", "[time][relative]") {
+TEST_CASE("Future times (an expiry date, a skewed clock) read the same way, marked future",
+          "[time][relative]") {
     CHECK(relative_time(Timestamp{kNow.ms + 3 * kHour}, kNow) == RelativeTime{Unit::Hours, 3, true});
     CHECK(relative_time(Timestamp{kNow.ms + 30 * kDay}, kNow) == RelativeTime{Unit::Months, 1, true});
     CHECK(relative_time(Timestamp{kNow.ms + 5 * kMinute}, kNow) == RelativeTime{Unit::LastHour, 0, true});

@@ -1,11 +1,11 @@
+#include "contract_catalogue.hpp"
+#include "core/validation.hpp"
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
 #include <string>
 #include <vector>
-
-#include "contract_catalogue.hpp"
-#include "core/validation.hpp"
 
 using namespace imt;
 
@@ -27,8 +27,9 @@ ApiToken token(TokenId id, std::string name) {
 }
 
 // Names as the recorded peer lists them (exchange 034).
-const std::vector<ApiToken> kExisting = {token(1, "Read Only"), token(2, "Full Access"), token(3, "RO unlimited"),
-                                         token(4, "FA 7 days"), token(5, "Custom 30 days")};
+const std::vector<ApiToken> kExisting = {token(1, "Read Only"), token(2, "Full Access"),
+                                         token(3, "RO unlimited"), token(4, "FA 7 days"),
+                                         token(5, "Custom 30 days")};
 
 const PermissionCatalogue& catalogue() {
     static const PermissionCatalogue built = test::contract_catalogue();
@@ -49,14 +50,15 @@ std::vector<std::string> keys(const std::vector<FieldError>& findings) {
     return result;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("A well-formed draft passes without remarks", "[validation]") {
     const ValidationContext context{&kExisting, std::nullopt, &catalogue(), std::nullopt};
     TokenDraft draft = draft_named("Deploy bot");
     for (const TokenType type : {TokenType::ReadOnly, TokenType::FullAccess}) {
         draft.type = type;
-        for (const Lifespan lifespan : {Lifespan::Days7, Lifespan::Days30, Lifespan::Days90, Lifespan::Unlimited}) {
+        for (const Lifespan lifespan :
+             {Lifespan::Days7, Lifespan::Days30, Lifespan::Days90, Lifespan::Unlimited}) {
             draft.lifespan = lifespan;
             const DraftCheck check = validate_draft(draft, context);
             CHECK(check.ok());
@@ -73,22 +75,23 @@ TEST_CASE("A well-formed draft passes without remarks", "[validation]") {
 TEST_CASE("The name is trimmed, required and at most 100 characters", "[validation][name]") {
     struct Row {
         std::string typed;
-        const char* error;  // nullptr when the name is fine
+        const char* error; // nullptr when the name is fine
     };
     const auto row = GENERATE(values<Row>({
         {"", "validation.name.required"},
-        {"     ", "validation.name.required"},  // exchange 064: spaces only
+        {"     ", "validation.name.required"}, // exchange 064: spaces only
         {"\t\r\n", "validation.name.required"},
-        {"\xC2\xA0\xE3\x80\x80", "validation.name.required"},  // no-break and ideographic spaces only
+        {"\xC2\xA0\xE3\x80\x80", "validation.name.required"}, // no-break and ideographic spaces only
         {"x", nullptr},
         {std::string(100, 'n'), nullptr},
         {std::string(101, 'n'), "validation.name.too_long"},
-        {std::string(300, 'n'), "validation.name.too_long"},  // exchange 032: the server takes it, the UI does not
-        {"  " + std::string(100, 'n') + "  ", nullptr},        // counted after trimming
-        {repeat("\xC3\xA9", 100), nullptr},                    // 100 × é = 200 bytes, 100 characters
+        {std::string(300, 'n'),
+         "validation.name.too_long"},                   // exchange 032: the server takes it, the UI does not
+        {"  " + std::string(100, 'n') + "  ", nullptr}, // counted after trimming
+        {repeat("\xC3\xA9", 100), nullptr},             // 100 × é = 200 bytes, 100 characters
         {repeat("\xC3\xA9", 101), "validation.name.too_long"},
-        {repeat("\xE6\x97\xA5", 100), nullptr},                   // 100 × 日 = 300 bytes
-        {std::string(99, 'k') + "\xF0\x9F\x94\x91", nullptr},     // 99 letters and 🔑
+        {repeat("\xE6\x97\xA5", 100), nullptr},               // 100 × 日 = 300 bytes
+        {std::string(99, 'k') + "\xF0\x9F\x94\x91", nullptr}, // 99 letters and 🔑
         {std::string(100, 'k') + "\xF0\x9F\x94\x91", "validation.name.too_long"},
     }));
     CAPTURE(row.typed);
@@ -103,10 +106,11 @@ TEST_CASE("The name is trimmed, required and at most 100 characters", "[validati
     }
 }
 
-TEST_CASE("The description is free text: padded, long or empty, never an error", "[validation][description]") {
+TEST_CASE("The description is free text: padded, long or empty, never an error",
+          "[validation][description]") {
     TokenDraft draft = draft_named("Described");
     for (const std::string& description : {std::string(), std::string("   padded description   "),
-                                          std::string(1000, 'd')}) {  // exchanges 027 and 031
+                                           std::string(1000, 'd')}) { // exchanges 027 and 031
         draft.description = description;
         const DraftCheck check = validate_draft(draft, {});
         CHECK(check.ok());
@@ -116,12 +120,13 @@ TEST_CASE("The description is free text: padded, long or empty, never an error",
 
 TEST_CASE("Type and lifespan only take the values Strapi knows", "[validation]") {
     TokenDraft draft = draft_named("Out of range");
-    draft.type = static_cast<TokenType>(7);  // e.g. a value that did not come from the select
+    draft.type = static_cast<TokenType>(7); // e.g. a value that did not come from the select
     CHECK(keys(validate_draft(draft, {}).errors) == std::vector<std::string>{"type:validation.type.invalid"});
 
     draft.type = TokenType::ReadOnly;
     draft.lifespan = static_cast<Lifespan>(9);
-    CHECK(keys(validate_draft(draft, {}).errors) == std::vector<std::string>{"lifespan:validation.lifespan.invalid"});
+    CHECK(keys(validate_draft(draft, {}).errors) ==
+          std::vector<std::string>{"lifespan:validation.lifespan.invalid"});
 }
 
 TEST_CASE("Custom tokens and their permissions", "[validation][permissions]") {
@@ -130,13 +135,14 @@ TEST_CASE("Custom tokens and their permissions", "[validation][permissions]") {
     draft.type = TokenType::Custom;
 
     SECTION("an empty selection is allowed but flagged: every content-API call would get 403") {
-        const DraftCheck check = validate_draft(draft, context);  // exchange 029 was accepted, 114 got 403
+        const DraftCheck check = validate_draft(draft, context); // exchange 029 was accepted, 114 got 403
         CHECK(check.ok());
         REQUIRE(check.warning_for("permissions") != nullptr);
         CHECK(check.warning_for("permissions")->message_key == "validation.permissions.empty");
     }
     SECTION("an action the catalogue does not know is rejected") {
-        draft.permissions = {"api::restaurant.restaurant.find", "api::restaurant.restaurant.fly"};  // exchange 073
+        draft.permissions = {"api::restaurant.restaurant.find",
+                             "api::restaurant.restaurant.fly"}; // exchange 073
         const DraftCheck check = validate_draft(draft, context);
         CHECK_FALSE(check.ok());
         REQUIRE(check.error_for("permissions") != nullptr);
@@ -150,14 +156,15 @@ TEST_CASE("Custom tokens and their permissions", "[validation][permissions]") {
     }
     SECTION("a non-custom type ignores a leftover selection, which is never sent") {
         draft.permissions = {"api::restaurant.restaurant.find", "api::nope.nope.find"};
-        draft.type = TokenType::ReadOnly;  // switched away from Custom in the form
+        draft.type = TokenType::ReadOnly; // switched away from Custom in the form
         const DraftCheck check = validate_draft(draft, context);
         CHECK(check.ok());
         CHECK(check.warnings.empty());
     }
 }
 
-TEST_CASE("Names are unique among the loaded tokens, case-sensitively like the server", "[validation][name]") {
+TEST_CASE("Names are unique among the loaded tokens, case-sensitively like the server",
+          "[validation][name]") {
     const ValidationContext creating{&kExisting, std::nullopt, nullptr, std::nullopt};
 
     SECTION("the exact name of another token is taken (exchange 066)") {
@@ -203,14 +210,14 @@ TEST_CASE("The lifespan cannot change once a token exists", "[validation][lifesp
     draft.lifespan = Lifespan::Days7;
     CHECK(validate_draft(draft, editing).ok());
 
-    draft.lifespan = Lifespan::Unlimited;  // exchanges 044/045: the server refuses lifespan on update
+    draft.lifespan = Lifespan::Unlimited; // exchanges 044/045: the server refuses lifespan on update
     const DraftCheck check = validate_draft(draft, editing);
     REQUIRE(check.error_for("lifespan") != nullptr);
     CHECK(check.error_for("lifespan")->message_key == "validation.lifespan.immutable");
 
     const ValidationContext creating{&kExisting, std::nullopt, nullptr, std::nullopt};
     draft.name = "FA forever";
-    CHECK(validate_draft(draft, creating).ok());  // while creating, any of the four is fine
+    CHECK(validate_draft(draft, creating).ok()); // while creating, any of the four is fine
 }
 
 TEST_CASE("Several problems are reported together, one per field", "[validation]") {
@@ -226,6 +233,6 @@ TEST_CASE("Several problems are reported together, one per field", "[validation]
     CHECK(check.error_for("description") == nullptr);
     CHECK(check.error_for("type") == nullptr);
     for (const auto& error : check.errors) {
-        CHECK(error.server_message.empty());  // these come from the client, not from Strapi
+        CHECK(error.server_message.empty()); // these come from the client, not from Strapi
     }
 }

@@ -30,7 +30,7 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 } // namespace
 
 std::string items_json(const ui::ItemRegistry& registry) {
-    auto items = nlohmann::json::array();
+    auto items = nlohmann::ordered_json::array();
     for (const auto& item : registry.items()) {
         items.push_back({
             {"id", item.id},
@@ -49,7 +49,7 @@ std::string items_json(const ui::ItemRegistry& registry) {
         });
     }
     // Labels are UTF-8 from our own catalogue, but a token name typed by someone may not be valid.
-    return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return items.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry) {

@@ -12,7 +12,7 @@ ui::Locale locale_from_tag(std::string_view tag) {
 
 MountOptions parse_mount_options(std::string_view json) {
     MountOptions options;
-    const auto parsed = nlohmann::json::parse(json, nullptr, false);
+    const auto parsed = nlohmann::ordered_json::parse(json, nullptr, false);
     if (!parsed.is_object()) {
         return options;
     }

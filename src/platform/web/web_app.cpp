@@ -145,12 +145,12 @@ std::string WebApp::items_json() const {
 
 std::string WebApp::state_json() const {
     const State& s = store_.state();
-    auto notifications = nlohmann::json::array();
+    auto notifications = nlohmann::ordered_json::array();
     for (const auto& n : s.notifications) {
         notifications.push_back({{"key", n.message_key}, {"detail", n.detail}});
     }
     // A summary for tests and diagnostics: never a secret, never a draft's text.
-    nlohmann::json summary = {
+    nlohmann::ordered_json summary = {
         {"view", view_name(s.view)},
         {"signedIn", s.session.signed_in},
         {"sessionExpired", s.session.expired},
@@ -167,7 +167,7 @@ std::string WebApp::state_json() const {
         {"notifications", notifications},
         {"framesScheduled", scheduler_.scheduled()},
     };
-    return summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return summary.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 // --- DOM events -----------------------------------------------------------------------------------

@@ -96,7 +96,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const server = await startStaticServer({ root, port: Number(port) });
-  console.log(`Serving ${resolve(root)} at ${server.url}`);
+  console.log(`ImTokens: ${server.url}  (serving ${resolve(root)}; Ctrl+C stops)`);
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every ImTokens test: installs what is missing (scripts/setup.sh), then configures, builds and
+# runs ctest for each CMake preset, reusing the build trees under build/. Prints a summary at the end
+# and exits non-zero if anything failed. Runs unattended (CI=true needs nothing else).
+#
+# Knobs (environment):
+#   IMT_TEST_PRESETS  presets to run, in order (default: "native wasm")
+#   IMT_TEST_ASAN=1   also run the native-asan preset (ASan + UBSan) after native
+#   IMT_JOBS          parallel build jobs (default: number of CPUs)
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}" # Debian's emcc needs it for -O2+ links
+jobs=${IMT_JOBS:-$(nproc)}
+read -r -a presets <<<"${IMT_TEST_PRESETS:-native wasm}"
+if [ "${IMT_TEST_ASAN:-0}" = 1 ] && [[ " ${presets[*]} " != *" native-asan "* ]]; then
+  presets=("${presets[0]}" native-asan "${presets[@]:1}")
+fi
+
+log() { printf '\n[test] %s\n' "$*"; }
+started=$SECONDS
+summary=()
+highlights=()
+failed=0
+
+# Lines worth repeating from the test logs: Catch2's totals, the fixture count, the smoke results.
+collect_highlights() { # preset
+  local log_file="build/$1/Testing/Temporary/LastTest.log"
+  [ -f "$log_file" ] || return 0
+  while IFS= read -r line; do highlights+=("$1 $line"); done < <(
+    awk '/^[0-9]+\/[0-9]+ Testing: / { test = $3 }
+         /All tests passed|^test cases:|^assertions:|contract exchanges checked|drawn over the background|first frame/ {
+           print test ": " $0 }' "$log_file")
+}
+
+log "set-up"
+if ! "$root/scripts/setup.sh"; then
+  echo "[test] set-up failed" >&2
+  exit 1
+fi
+
+for preset in "${presets[@]}"; do
+  step_start=$SECONDS
+  log "$preset: configure"
+  if ! cmake --preset "$preset"; then
+    summary+=("$(printf '%-12s configure FAILED' "$preset")")
+    failed=1
+    continue
+  fi
+  log "$preset: build (-j$jobs)"
+  if ! cmake --build --preset "$preset" -j "$jobs"; then
+    summary+=("$(printf '%-12s build FAILED after %ds' "$preset" $((SECONDS - step_start)))")
+    failed=1
+    continue
+  fi
+  build_seconds=$((SECONDS - step_start))
+  log "$preset: ctest"
+  test_start=$SECONDS
+  ctest_output="build/$preset/ctest-output.txt"
+  ctest --preset "$preset" 2>&1 | tee "$ctest_output"
+  ctest_status=${PIPESTATUS[0]}
+  collect_highlights "$preset"
+  result=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$ctest_output" | tail -1)
+  [ -n "$result" ] || result="ctest did not run"
+  [ "$ctest_status" = 0 ] || failed=1
+  summary+=("$(printf '%-12s built in %4ds, tested in %4ds: %s' "$preset" "$build_seconds" \
+    $((SECONDS - test_start)) "$result")")
+done
+
+printf '\n===================== ImTokens test summary =====================\n'
+printf '%s\n' "${summary[@]}"
+if [ "${#highlights[@]}" -gt 0 ]; then
+  printf -- '-----------------------------------------------------------------\n'
+  printf '%s\n' "${highlights[@]}"
+fi
+printf -- '-----------------------------------------------------------------\n'
+printf 'screenshots: build/screenshots/\n'
+if [ "$failed" = 0 ]; then
+  printf 'RESULT: PASS in %ds\n' $((SECONDS - started))
+else
+  printf 'RESULT: FAIL in %ds\n' $((SECONDS - started))
+fi
+exit "$failed"

@@ -1,0 +1,160 @@
+// ImTokens as an embeddable component: `mount(element, options)` puts Strapi's API Tokens page
+// (Dear ImGui on WebGL 2, compiled to WebAssembly) into any element and returns a handle.
+//
+//   import { mount } from './imtokens.mjs';
+//   const handle = await mount(document.querySelector('#tokens'), {
+//     baseUrl: 'https://cms.example.com', // Strapi's origin; default: this page's origin
+//     auth: { getToken: async () => jwt }, // or { token: jwt }, or 'login' (the built-in sign-in form)
+//     theme: 'system',                     // 'light' | 'dark' | 'system'
+//     locale: 'en',                        // 'en' | 'fr' (any 'fr-*' tag)
+//     onEvent: (name, detail) => {},       // token-created | token-regenerated | token-deleted | session-expired
+//   });
+//   handle.setTheme('dark'); handle.setLocale('fr'); handle.unmount();
+//
+// Events carry ids and names, never a token's secret. Nothing is stored in the browser: the admin
+// session lives in the component's memory, and unmount() wipes that memory.
+import createImTokensModule from './imtokens-app.js';
+
+const THEMES = ['light', 'dark', 'system'];
+const EVENTS = ['token-created', 'token-regenerated', 'token-deleted', 'session-expired'];
+
+function checkTheme(theme) {
+  if (!THEMES.includes(theme)) throw new TypeError(`theme must be one of ${THEMES.join(', ')}, not ${theme}`);
+  return theme;
+}
+
+function readAuth(auth) {
+  if (auth === undefined || auth === null || auth === 'login') return { kind: 'login' };
+  if (typeof auth === 'function') return { kind: 'getter', getToken: auth };
+  if (typeof auth === 'string') return { kind: 'token', token: auth };
+  if (typeof auth.getToken === 'function') return { kind: 'getter', getToken: auth.getToken };
+  if (typeof auth.token === 'string' && auth.token) return { kind: 'token', token: auth.token };
+  throw new TypeError("auth must be 'login', { token }, or { getToken }");
+}
+
+function createCanvas(element) {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'imtokens-canvas';
+  // Focusable, so the keyboard reaches the component only while it has focus.
+  canvas.tabIndex = 0;
+  canvas.setAttribute('role', 'application');
+  canvas.setAttribute('aria-label', 'API tokens');
+  canvas.style.cssText = 'display:block;width:100%;height:100%;outline:none;touch-action:none;';
+  element.append(canvas);
+  return canvas;
+}
+
+export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('mount(element, options): element must be a DOM element');
+  const auth = readAuth(options.auth);
+  let themeChoice = checkTheme(options.theme ?? 'system');
+  const locale = String(options.locale ?? navigator.language ?? 'en');
+  const onEvent = typeof options.onEvent === 'function' ? options.onEvent : null;
+
+  const canvas = createCanvas(element);
+  const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+  const marks = new Map();
+  let api = null;
+  let module = null;
+  let renewing = null;
+
+  const isDark = () => (themeChoice === 'system' ? darkScheme.matches : themeChoice === 'dark');
+  const followSystem = () => {
+    if (api && themeChoice === 'system') api.setTheme(isDark());
+  };
+
+  // A host that hands over a getter is asked again when the session ends.
+  const renewSession = () => {
+    if (auth.kind !== 'getter' || renewing || !api) return;
+    renewing = Promise.resolve()
+      .then(() => auth.getToken())
+      .then((jwt) => {
+        if (api && jwt) api.useSession(jwt);
+      })
+      .catch(() => {
+        // The component shows its own sign-in form while the session is expired.
+      })
+      .finally(() => {
+        renewing = null;
+      });
+  };
+
+  const host = {
+    onEvent(name, detail) {
+      if (name === 'session-expired') renewSession();
+      if (onEvent && EVENTS.includes(name)) onEvent(name, detail);
+    },
+    onMark(name) {
+      marks.set(name, performance.now());
+    },
+  };
+
+  try {
+    module = await createImTokensModule({
+      imtCanvas: canvas,
+      imtHost: host,
+      locateFile: (path) => new URL(path, import.meta.url).href,
+    });
+  } catch (error) {
+    canvas.remove();
+    throw error;
+  }
+  api = module.imtApi;
+  if (!api.mount({ baseUrl: String(options.baseUrl ?? ''), theme: isDark() ? 'dark' : 'light', locale })) {
+    canvas.remove();
+    api = null;
+    module = null;
+    throw new Error('ImTokens needs WebGL 2, which this browser does not provide');
+  }
+  darkScheme.addEventListener('change', followSystem);
+
+  if (auth.kind === 'token') {
+    api.useSession(auth.token);
+  } else if (auth.kind === 'getter') {
+    const jwt = await auth.getToken();
+    if (api && jwt) api.useSession(jwt);
+  }
+
+  const live = () => {
+    if (!api) throw new Error('this ImTokens component was unmounted');
+    return api;
+  };
+
+  return {
+    canvas,
+    setTheme(theme) {
+      themeChoice = checkTheme(theme);
+      live().setTheme(isDark());
+    },
+    setLocale(tag) {
+      live().setLocale(String(tag));
+    },
+    unmount() {
+      if (!api) return;
+      darkScheme.removeEventListener('change', followSystem);
+      api.unmount();
+      const gl = canvas.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      canvas.remove();
+      api = null;
+      module = null;
+    },
+    get mounted() {
+      return api !== null;
+    },
+    // For tests, benchmarks and a future screen-reader mirror: what the last frame drew.
+    debug: {
+      // Every item of the last frame, with its rectangle in viewport CSS pixels (page.mouse coordinates).
+      items() {
+        const rect = canvas.getBoundingClientRect();
+        return live()
+          .items()
+          .map((item) => ({ ...item, x: item.x + rect.left, y: item.y + rect.top }));
+      },
+      state: () => live().state(),
+      frames: () => live().frames(),
+      // performance.now() of 'imtokens:first-frame' and 'imtokens:table-drawn', once they happened.
+      mark: (name) => marks.get(name) ?? null,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+#pragma once
+// A Ports implementation for tests and benchmarks: it performs nothing, it records. Requests wait
+// until the test answers them, typically with a recorded contract exchange
+// ("tests/contract/strapi-5.54.0/023-create-custom-30d.json").
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/store.hpp"
+
+namespace imt::headless {
+
+// One request/response pair captured from a real Strapi.
+struct RecordedExchange {
+    std::string name;
+    HttpMethod method = HttpMethod::Get;
+    std::string path;
+    nlohmann::json request_body; // null when the request had none
+    HttpResponse response;       // request_id is 0: it is given when the exchange answers a request
+};
+
+// Reads "<directory>/<name>.json". Throws std::runtime_error when it is missing or malformed.
+RecordedExchange load_exchange(const std::filesystem::path& directory, std::string_view name);
+
+// The same path with every all-digit segment replaced by ":id", so "/admin/api-tokens/5" and
+// "/admin/api-tokens/12" have one shape.
+std::string path_shape(std::string_view path);
+
+class RecordingPorts : public Ports {
+public:
+    void send(HttpRequest request) override;
+    void copy_to_clipboard(const Secret& text) override;
+    void wake_at(Timestamp at) override;
+    void host_event(const HostEvent& event) override;
+
+    const std::vector<HttpRequest>& sent() const { return sent_; }
+    const std::vector<Secret>& clipboard() const { return clipboard_; }
+    const std::vector<Timestamp>& wakes() const { return wakes_; }
+    const std::vector<HostEvent>& host_events() const { return host_events_; }
+
+    // Requests sent and not answered yet, oldest first.
+    std::vector<HttpRequest> pending() const;
+    void mark_answered(std::uint64_t request_id);
+    // Whether copy_to_clipboard should report success (the platform answers with SecretCopied).
+    bool clipboard_works = true;
+    // Set by the driver: where SecretCopied goes (the platform's answer to a copy).
+    Store* store = nullptr;
+
+private:
+    std::vector<HttpRequest> sent_;
+    std::vector<std::uint64_t> answered_;
+    std::vector<Secret> clipboard_;
+    std::vector<Timestamp> wakes_;
+    std::vector<HostEvent> host_events_;
+};
+
+} // namespace imt::headless

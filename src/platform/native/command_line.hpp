@@ -1,0 +1,44 @@
+#pragma once
+// The desktop app's settings, from its command line and environment.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/secret.hpp"
+
+namespace imt::native {
+
+struct DesktopOptions {
+    std::string url = "http://127.0.0.1:1337"; // --url, else IMTOKENS_URL
+    // Automation: sign in without the login screen. --email with --password (or IMTOKENS_PASSWORD),
+    // or an admin JWT in IMTOKENS_JWT. Held in memory only.
+    std::string email;
+    Secret password;
+    Secret jwt;
+    bool dark = false;      // --theme light|dark
+    bool french = false;    // --locale en|fr
+    int width = 1280;       // --size WxH, in logical pixels
+    int height = 800;
+    std::string screenshot; // --screenshot FILE.png: render, save, exit
+    int frames = 3;         // --frames N: frames drawn once the page is ready, before the screenshot
+    std::string scene;      // --scene NAME: steps to take before the screenshot (see scenes.hpp)
+    std::optional<Timestamp> now; // --now ISO-8601: start the clock there (stable screenshots)
+    bool verbose = false;   // --verbose: log each exchange's method, path and outcome
+};
+
+struct ParsedCommandLine {
+    std::optional<DesktopOptions> options; // nothing when the command line is wrong
+    std::string error;
+    bool help = false;
+};
+
+// `env` looks a variable up (getenv in the app, a map in tests).
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
+                                     const std::function<const char*(const char*)>& env);
+
+const char* usage_text();
+
+} // namespace imt::native

@@ -1,0 +1,81 @@
+#include "platform/native/desktop_ports.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+namespace imt::native {
+namespace {
+
+const char* fault_name(TransportFault fault) {
+    switch (fault) {
+    case TransportFault::None:
+        return "";
+    case TransportFault::Offline:
+        return "offline";
+    case TransportFault::Timeout:
+        return "timeout";
+    case TransportFault::Aborted:
+        return "aborted";
+    }
+    return "";
+}
+
+} // namespace
+
+DesktopPorts::DesktopPorts(CurlTransport& transport, DesktopPortsOptions options)
+    : transport_(transport), options_(std::move(options)) {}
+
+void DesktopPorts::send(HttpRequest request) {
+    if (options_.log_traffic)
+        pending_log_.emplace_back(request.id, std::string(to_string(request.method)) + " " + request.path);
+    transport_.send(std::move(request));
+}
+
+void DesktopPorts::copy_to_clipboard(const Secret& text) {
+    const bool ok = options_.write_clipboard && options_.write_clipboard(text);
+    raised_.emplace_back(act::SecretCopied{ok});
+}
+
+void DesktopPorts::wake_at(Timestamp at) { wakes_.add(at); }
+
+void DesktopPorts::host_event(const HostEvent& event) {
+    host_events_.push_back(event);
+    if (options_.log_traffic)
+        std::fprintf(stderr, "[imtokens] event %s %s\n", event.name.c_str(), event.detail_json.c_str());
+}
+
+void DesktopPorts::log_response(const HttpResponse& response) {
+    auto sent = std::find_if(pending_log_.begin(), pending_log_.end(),
+                             [&](const auto& entry) { return entry.first == response.request_id; });
+    if (sent == pending_log_.end())
+        return;
+    if (response.fault != TransportFault::None) {
+        std::fprintf(stderr, "[imtokens] %s -> %s\n", sent->second.c_str(), fault_name(response.fault));
+    } else {
+        std::fprintf(stderr, "[imtokens] %s -> %d\n", sent->second.c_str(), response.status);
+    }
+    pending_log_.erase(sent);
+}
+
+std::size_t DesktopPorts::deliver(Store& store) {
+    std::size_t delivered = 0;
+    for (;;) {
+        auto responses = transport_.take_responses();
+        auto raised = std::exchange(raised_, {});
+        if (responses.empty() && raised.empty())
+            return delivered;
+        for (auto& response : responses) {
+            if (options_.log_traffic)
+                log_response(response);
+            store.dispatch(act::HttpFinished{std::move(response)});
+            ++delivered;
+        }
+        for (auto& action : raised) {
+            store.dispatch(std::move(action));
+            ++delivered;
+        }
+    }
+}
+
+} // namespace imt::native

@@ -1,0 +1,51 @@
+#pragma once
+// The core's Ports on a desktop: HTTP through the libcurl transport, the system clipboard, wake-up
+// times for the loop, host events on the console. Answers that come back at once (a copy) are kept as
+// actions for the loop to dispatch, so the Store is never re-entered from a port.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/store.hpp"
+#include "platform/native/curl_transport.hpp"
+#include "platform/native/wake_schedule.hpp"
+
+namespace imt::native {
+
+struct DesktopPortsOptions {
+    // Puts the text on the system clipboard; false when that failed.
+    std::function<bool(const Secret&)> write_clipboard;
+    bool log_traffic = false; // method, path and outcome of each exchange on stderr (never headers or bodies)
+};
+
+class DesktopPorts final : public Ports {
+public:
+    DesktopPorts(CurlTransport& transport, DesktopPortsOptions options);
+
+    void send(HttpRequest request) override;
+    void copy_to_clipboard(const Secret& text) override;
+    void wake_at(Timestamp at) override;
+    void host_event(const HostEvent& event) override;
+
+    WakeSchedule& wakes() { return wakes_; }
+
+    // Dispatches everything that arrived since the last call: finished exchanges, then the actions the
+    // ports raised themselves. Returns how many actions went into the store.
+    std::size_t deliver(Store& store);
+
+    // Host events seen so far (for automation and tests; they never hold a secret).
+    [[nodiscard]] const std::vector<HostEvent>& host_events() const { return host_events_; }
+
+private:
+    void log_response(const HttpResponse& response);
+
+    CurlTransport& transport_;
+    DesktopPortsOptions options_;
+    WakeSchedule wakes_;
+    std::vector<Action> raised_;
+    std::vector<HostEvent> host_events_;
+    std::vector<std::pair<std::uint64_t, std::string>> pending_log_; // request id -> "METHOD /path"
+};
+
+} // namespace imt::native

@@ -1,0 +1,20 @@
+#pragma once
+// Scenes for screenshots and demos: the steps an admin would take from the list to reach a given
+// screen. Each step is dispatched once every request of the one before has been answered.
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "core/actions.hpp"
+#include "core/state.hpp"
+
+namespace imt::native {
+
+using SceneStep = std::function<std::vector<Action>(const State&)>;
+
+// "list" (nothing to do), "create-custom", "banner", "edit", "delete-dialog", "regenerate-dialog".
+bool scene_exists(std::string_view name);
+std::vector<SceneStep> scene_steps(std::string_view name);
+
+} // namespace imt::native

@@ -1,0 +1,84 @@
+// The show-once banner of a token's secret. The key is only ever read through Secret::reveal() to
+// draw it: no copy of it is made in UI-owned memory.
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace imt::ui {
+
+void secret_banner(Ui& ui) {
+    namespace icon = assets::icon;
+    const SecretBanner& banner = *ui.state.banner;
+    const Palette& p = ui.colours;
+    Card card(ui, "secret-banner", ImVec2(24, 20), 0, p.surface, p.accent.border);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+
+    // Key tile, title and warning on the left; Copy and dismiss on the right.
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    constexpr float tile = 40;
+    draw->AddRectFilled(origin, ImVec2(origin.x + tile, origin.y + tile), p.accent.soft, 6);
+    draw->AddRect(origin, ImVec2(origin.x + tile, origin.y + tile), p.accent.border, 6);
+    ImFont* font = ui.fonts.heading;
+    const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const ImVec2 key_size = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
+    draw->AddText(font, font_size,
+                  ImVec2(std::round(origin.x + (tile - key_size.x) * 0.5F), std::round(origin.y + (tile - key_size.y) * 0.5F)),
+                  p.primary, icon::key);
+
+    const std::string_view copy_label = banner.copied ? ui.t("banner.copied") : ui.t("banner.copy");
+    const ButtonOptions copy_options{.icon = banner.copied ? icon::check : icon::copy,
+                                     .tooltip = ui.t("banner.copy_tooltip")};
+    const float copy_width = button_size(ui, copy_label, copy_options).x;
+    const float actions_width = copy_width + 8 + 36;
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + tile + 16, origin.y - 1));
+    ImGui::BeginGroup();
+    ImGui::PushFont(ui.fonts.body_strong);
+    text(ui.t("banner.title"), p.text);
+    ImGui::PopFont();
+    ImGui::PushFont(ui.fonts.small);
+    text(icon::warning, p.warning.strong);
+    ImGui::SameLine(0, 6);
+    text_wrapped(ui.t("banner.warning"), p.warning.strong, width - tile - 16 - actions_width - 24);
+    ImGui::PopFont();
+    ImGui::EndGroup();
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + width - actions_width, origin.y + 2));
+    if (button(ui, copy_label, "copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary, copy_options)) {
+        ui.emit(act::CopySecret{});
+    }
+    ImGui::SameLine(0, 8);
+    if (icon_button(ui, icon::close, ui.t("banner.dismiss"), "dismiss-banner", {.size = 36})) {
+        ui.emit(act::DismissBanner{});
+    }
+
+    // The key in a sunken box, cut into lines that fill the width (hex has no spaces to wrap at).
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + tile, ImGui::GetItemRectMax().y) + 14));
+    const ImVec2 box_min = ImGui::GetCursorScreenPos();
+    constexpr float pad = 14;
+    ImGui::PushFont(ui.fonts.mono);
+    const float advance = std::max(1.0F, ImGui::CalcTextSize("0").x);
+    const std::string_view key = banner.key.reveal();
+    const auto per_line = static_cast<std::size_t>(std::max(8.0F, std::floor((width - pad * 2) / advance)));
+    const float line_height = ImGui::GetFontSize() + 4;
+    const std::size_t lines = key.empty() ? 1 : (key.size() + per_line - 1) / per_line;
+    const float box_height = pad * 2 + static_cast<float>(lines) * line_height - 4;
+    draw->AddRectFilled(box_min, ImVec2(box_min.x + width, box_min.y + box_height), p.surface_alt, 4);
+    draw->AddRect(box_min, ImVec2(box_min.x + width, box_min.y + box_height), p.border, 4);
+    for (std::size_t line = 0; line < lines; ++line) {
+        const std::string_view part = key.substr(line * per_line, per_line);
+        draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(box_min.x + pad, box_min.y + pad + static_cast<float>(line) * line_height), p.text, part);
+    }
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(width, box_height));
+}
+
+} // namespace imt::ui

@@ -1,0 +1,103 @@
+#pragma once
+// The page's own controls, drawn in the design system's look. Each reports its id, label and
+// state to ImGui's test-engine hooks, so the item registry finds it by its text like a stock widget.
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "ui/ui_context.hpp"
+
+namespace imt::ui {
+
+enum class ButtonKind { Primary, Secondary, Tertiary, Danger, DangerLight, Link };
+
+struct ButtonOptions {
+    const char* icon = nullptr;   // drawn before the text
+    bool disabled = false;
+    bool busy = false;            // a spinner replaces the icon; the button does not fire
+    float width = 0;              // 0: fit the content
+    float height = 0;             // 0: the standard button height
+    std::string_view tooltip;
+};
+
+ImVec2 button_size(Ui& ui, std::string_view text, const ButtonOptions& options = {});
+// Fires on click (or keyboard activation). `id` keeps the ImGui id stable across languages.
+bool button(Ui& ui, std::string_view text, std::string_view id, ButtonKind kind, const ButtonOptions& options = {});
+
+struct IconButtonOptions {
+    float size = 32;
+    bool bordered = true;
+    bool disabled = false;
+    bool active = false;      // drawn pressed-in (e.g. the cog of the action whose route is shown)
+    ImU32 icon_colour = 0;    // 0: muted text colour
+};
+// `label` is what the registry and the tooltip show (the icon has no text of its own).
+bool icon_button(Ui& ui, const char* icon, std::string_view label, std::string_view id,
+                 const IconButtonOptions& options = {});
+
+// A drop-down of fixed options in the design system's look. `id` names it in the registry ("##id");
+// returns the index chosen this frame, or -1.
+int select_field(Ui& ui, std::string_view id, std::string_view preview, const std::string_view* options,
+                 int option_count, int current, bool enabled);
+
+// A checkbox in the design system's look; `mixed` draws the indeterminate dash. Returns true on click.
+bool checkbox(Ui& ui, std::string_view text, std::string_view id, bool checked, bool mixed, bool enabled);
+
+// Collapsible header of one permissions section. Returns whether it is open; `forced_open` keeps it
+// open (while filtering) whatever the stored state.
+bool accordion_header(Ui& ui, std::string_view text, std::string_view id, std::string_view badge_text,
+                      bool alternate, bool forced_open);
+
+void field_label(Ui& ui, std::string_view text, bool required);
+void field_message(Ui& ui, std::string_view text, ImU32 colour, const char* icon);
+
+ImVec2 badge_size(Ui& ui, std::string_view text);
+void badge(Ui& ui, std::string_view text, const Tone3& tone);
+
+void spinner(Ui& ui, ImVec2 centre, float radius, ImU32 colour, float thickness = 2.5F);
+
+// A tooltip for the last item, shown after the standard hover delay.
+void item_tooltip(Ui& ui, std::string_view text);
+void tooltip_now(Ui& ui, std::string_view text);
+
+// Single-line input with a placeholder, the design system's frame and a focus ring. Returns true
+// when the buffer changed this frame. `id` is the registry's name for it.
+struct InputOptions {
+    std::string_view hint;
+    float width = -1; // -1: the available width
+    bool invalid = false;
+    bool read_only = false;
+    bool password = false;
+    const char* icon = nullptr; // drawn inside, on the left
+    bool enter_returns = false; // return true only when Enter is pressed
+};
+bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOptions& options);
+bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height, const InputOptions& options);
+
+// A white card with a soft shadow: a child window sized to its content (or to `height`).
+class Card {
+public:
+    Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0, ImU32 border = 0);
+    ~Card();
+    Card(const Card&) = delete;
+    Card& operator=(const Card&) = delete;
+
+private:
+    Ui& ui_;
+};
+
+// ImDrawList::AddText that also reaches ImGui's text log, so tests can read what the screen says.
+void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view text);
+void text(std::string_view text, ImU32 colour);
+void text_wrapped(std::string_view text, ImU32 colour, float wrap_width = 0);
+// Draws `text` clipped to `max_width` with an ellipsis; returns whether it was cut.
+bool text_ellipsis(ImDrawList* draw, ImVec2 position, float max_width, std::string_view text, ImU32 colour);
+ImVec2 text_size(ImFont* font, std::string_view text);
+// Upper case for ASCII and Latin-1 letters (the column headers' small caps).
+std::string upper(std::string_view utf8);
+// Moves the cursor right so an item of `width` ends at the right edge of the available region.
+void align_right(float width);
+
+} // namespace imt::ui
