@@ -116,14 +116,16 @@ def main():
     for name, path in texts:
         data = path.read_bytes()
         data.decode("utf-8")  # catalogues must be valid UTF-8; fail the build otherwise
-        source.append(f"const char {name}_chars[] = {{")
+        source.append(f"const unsigned char {name}_chars[] = {{")
         source.extend(line + "," for line in byte_lines(data))
         source += ["0};", ""]
     source += ["} // namespace", ""]
     for name, _ in blobs:
         source.append(f"const Blob {name}{{{name}_bytes, sizeof({name}_bytes)}};")
     for name, _ in texts:
-        source.append(f"const std::string_view {name}{{{name}_chars, sizeof({name}_chars) - 1}};")
+        source.append(
+            f"const std::string_view {name}{{reinterpret_cast<const char*>({name}_chars), sizeof({name}_chars) - 1}};"
+        )
     source += ["", "} // namespace imt::assets", ""]
 
     write(args.header, "\n".join(header))

@@ -180,12 +180,12 @@ void expiry_cell(Ui& ui, const ApiToken& token) {
     const ExpiryStatus status = expiry_status(token, ui.state.now);
     switch (status.kind) {
     case ExpiryStatus::Kind::Unlimited:
-        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral);
+        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral, "neutral");
         item_tooltip(ui, ui.t("expiry.never_expires"));
         break;
     case ExpiryStatus::Kind::Active: {
         badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
-              status.warning ? ui.colours.warning : ui.colours.success);
+              status.warning ? ui.colours.warning : ui.colours.success, status.warning ? "warning" : "success");
         if (token.expires_at) {
             const std::string date = ui.texts.date_time(*token.expires_at);
             item_tooltip(ui, ui.tf("expiry.expires_on", {{"date", date}}));
@@ -193,7 +193,7 @@ void expiry_cell(Ui& ui, const ApiToken& token) {
         break;
     }
     case ExpiryStatus::Kind::Expired: {
-        badge(ui, ui.t("expiry.expired"), ui.colours.danger);
+        badge(ui, ui.t("expiry.expired"), ui.colours.danger, "danger");
         if (token.expires_at) {
             const std::string date = ui.texts.date_time(*token.expires_at);
             item_tooltip(ui, ui.tf("expiry.expired_on", {{"date", date}}));

@@ -522,7 +522,7 @@ ImVec2 badge_size(Ui& ui, std::string_view label) {
     return {std::round(size.x + 16), 24};
 }
 
-void badge(Ui& ui, std::string_view label, const Tone3& tone) {
+void badge(Ui& ui, std::string_view label, const Tone3& tone, std::string_view tone_name) {
     const ImVec2 size = badge_size(ui, label);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -533,7 +533,16 @@ void badge(Ui& ui, std::string_view label, const Tone3& tone) {
     const ImVec2 t = text_size(font, label);
     draw_text(draw, font, font_size, ImVec2(std::round(pos.x + 8), std::round(pos.y + (size.y - t.y) * 0.5F)),
               tone.strong, label);
-    ImGui::Dummy(size);
+    if (tone_name.empty()) {
+        ImGui::Dummy(size);
+        return;
+    }
+    const std::string full = labelled(label, std::string("badge-") + std::string(tone_name));
+    const ImGuiID id = ImGui::GetID(full.c_str());
+    const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    ImGui::ItemSize(size);
+    ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_NoNav);
+    report(id, full, 0);
 }
 
 void spinner(Ui& ui, ImVec2 centre, float radius, ImU32 colour, float thickness) {

@@ -19,7 +19,7 @@ struct ButtonOptions {
     bool busy = false;            // a spinner replaces the icon; the button does not fire
     float width = 0;              // 0: fit the content
     float height = 0;             // 0: the standard button height
-    std::string_view tooltip;
+    std::string_view tooltip{};
 };
 
 ImVec2 button_size(Ui& ui, std::string_view text, const ButtonOptions& options = {});
@@ -54,7 +54,9 @@ void field_label(Ui& ui, std::string_view text, bool required);
 void field_message(Ui& ui, std::string_view text, ImU32 colour, const char* icon);
 
 ImVec2 badge_size(Ui& ui, std::string_view text);
-void badge(Ui& ui, std::string_view text, const Tone3& tone);
+// A pill of text. With a `tone_name` it is also an item, labelled "text##badge-<tone_name>", so a
+// reader of the registry learns its severity as well as its words.
+void badge(Ui& ui, std::string_view text, const Tone3& tone, std::string_view tone_name = {});
 
 void spinner(Ui& ui, ImVec2 centre, float radius, ImU32 colour, float thickness = 2.5F);
 
@@ -65,7 +67,7 @@ void tooltip_now(Ui& ui, std::string_view text);
 // Single-line input with a placeholder, the design system's frame and a focus ring. Returns true
 // when the buffer changed this frame. `id` is the registry's name for it.
 struct InputOptions {
-    std::string_view hint;
+    std::string_view hint{};
     float width = -1; // -1: the available width
     bool invalid = false;
     bool read_only = false;

@@ -119,7 +119,7 @@ imt::HttpResponse damaged(const imt::HttpResponse& original, Random& random) {
   imt::HttpResponse response = original;
   response.body = mutate(original.body, random);
   // Mostly a success status, so the success decoders read the damaged body instead of passing it on.
-  constexpr int kStatuses[] = {200, 201, 200, 201, 400, 401, 404, 405, 429, 500};
+  constexpr int kStatuses[] = {200, 201, 200, 201, 200, 201, 400, 404, 405, 500};
   if (below(random, 3) != 0) response.status = kStatuses[below(random, std::size(kStatuses))];
   if (below(random, 50) == 0) response.fault = below(random, 2) == 0 ? imt::TransportFault::Offline
                                                                      : imt::TransportFault::Timeout;
@@ -136,7 +136,7 @@ TEST_CASE("damaged answers never crash a decoder nor escape as an exception", "[
   REQUIRE(originals.size() == 136);
 
   Random random(20261127);
-  constexpr std::size_t kRounds = 1700;  // x 12 decoders: about 20,000 decodes
+  constexpr std::size_t kRounds = 1000;  // x 12 decoders: 12,000 decodes, about a second in a Debug build
   std::size_t decodes = 0;
   std::size_t decoded_ok = 0;
   for (std::size_t round = 0; round < kRounds; ++round) {

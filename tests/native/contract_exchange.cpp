@@ -30,7 +30,8 @@ CannedResponse ContractExchange::response() const {
         }
     }
     const auto& body = recorded_response["body"];
-    response.body = body.is_string() ? body.get<std::string>() : (body.is_null() ? std::string{} : body.dump());
+    response.body =
+        body.is_string() ? body.get<std::string>() : (body.is_null() ? std::string{} : body.dump());
     return response;
 }
 

@@ -2,12 +2,12 @@
 // Reads one recorded exchange of the Strapi contract (tests/contract/...) and turns its response into
 // something the loopback server can send back byte for byte.
 
-#include <filesystem>
-#include <string>
+#include "loopback_http.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "loopback_http.hpp"
+#include <filesystem>
+#include <string>
 
 namespace imt::test {
 

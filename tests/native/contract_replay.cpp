@@ -1,11 +1,11 @@
 #include "contract_replay.hpp"
 
+#include "core/iso8601.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <random>
-
-#include "core/iso8601.hpp"
 
 namespace imt::test {
 namespace {
@@ -20,8 +20,10 @@ CannedResponse json_response(int status, const json& body) {
 }
 
 CannedResponse strapi_error(int status, const std::string& name, const std::string& message) {
-    return json_response(status, {{"data", nullptr},
-                                  {"error", {{"status", status}, {"name", name}, {"message", message}, {"details", json::object()}}}});
+    return json_response(
+        status,
+        {{"data", nullptr},
+         {"error", {{"status", status}, {"name", name}, {"message", message}, {"details", json::object()}}}});
 }
 
 std::string trimmed(const std::string& text) {
@@ -34,7 +36,8 @@ std::string trimmed(const std::string& text) {
 
 std::string bearer_of(const ReceivedRequest& request) {
     const std::string authorization = request.header("authorization");
-    if (authorization.size() <= 7 || (authorization.rfind("Bearer ", 0) != 0 && authorization.rfind("bearer ", 0) != 0))
+    if (authorization.size() <= 7 ||
+        (authorization.rfind("Bearer ", 0) != 0 && authorization.rfind("bearer ", 0) != 0))
         return {};
     return authorization.substr(7);
 }
@@ -81,9 +84,15 @@ ContractReplay::ContractReplay(const std::filesystem::path& contract_dir, std::o
     admin_jwts_.insert(admin_jwt());
 }
 
-std::string ContractReplay::admin_email() const { return login_.recorded["request"]["body"]["email"]; }
-std::string ContractReplay::admin_password() const { return login_.recorded["request"]["body"]["password"]; }
-std::string ContractReplay::admin_jwt() const { return login_.response_json()["data"]["token"]; }
+std::string ContractReplay::admin_email() const {
+    return login_.recorded["request"]["body"]["email"];
+}
+std::string ContractReplay::admin_password() const {
+    return login_.recorded["request"]["body"]["password"];
+}
+std::string ContractReplay::admin_jwt() const {
+    return login_.response_json()["data"]["token"];
+}
 
 std::int64_t ContractReplay::now_ms() const {
     if (fixed_now_)
@@ -226,11 +235,13 @@ CannedResponse ContractReplay::create(const json& body) {
         {"id", id},
         {"kind", "content-api"},
         {"name", name},
-        {"description", body.contains("description") && body["description"].is_string() ? trimmed(body["description"]) : ""},
+        {"description",
+         body.contains("description") && body["description"].is_string() ? trimmed(body["description"]) : ""},
         {"type", type},
         {"lifespan", lifespan.is_null() ? json(nullptr) : json(std::to_string(lifespan.get<std::int64_t>()))},
-        {"expiresAt", lifespan.is_null() ? json(nullptr)
-                                         : json(format_iso8601(Timestamp{created.ms + lifespan.get<std::int64_t>()}))},
+        {"expiresAt", lifespan.is_null()
+                          ? json(nullptr)
+                          : json(format_iso8601(Timestamp{created.ms + lifespan.get<std::int64_t>()}))},
         {"lastUsedAt", nullptr},
         {"createdAt", format_iso8601(created)},
         {"updatedAt", format_iso8601(created)},
@@ -256,7 +267,8 @@ CannedResponse ContractReplay::update(std::int64_t id, const json& body) {
         const std::string name = body["name"].is_string() ? trimmed(body["name"]) : "";
         if (name.empty())
             return load_exchange(dir_, "052-update-empty-name.json").response();
-        if (std::any_of(tokens_.begin(), tokens_.end(), [&](const json& t) { return t["name"] == name && t["id"] != id; }))
+        if (std::any_of(tokens_.begin(), tokens_.end(),
+                        [&](const json& t) { return t["name"] == name && t["id"] != id; }))
             return load_exchange(dir_, "055-update-duplicate-name.json").response();
         (*token)["name"] = name;
     }
@@ -297,7 +309,8 @@ CannedResponse ContractReplay::content_api(const ReceivedRequest& request, const
     const std::string key = bearer_of(request);
     if (key.empty())
         return load_exchange(dir_, "099-content-get-no-token.json").response();
-    auto owner = std::find_if(keys_.begin(), keys_.end(), [&](const auto& entry) { return entry.second == key; });
+    auto owner =
+        std::find_if(keys_.begin(), keys_.end(), [&](const auto& entry) { return entry.second == key; });
     json* token = owner == keys_.end() ? nullptr : find_token(owner->first);
     if (token == nullptr)
         return load_exchange(dir_, "100-content-get-bad-token.json").response();
@@ -308,7 +321,8 @@ CannedResponse ContractReplay::content_api(const ReceivedRequest& request, const
 
     std::string action;
     if (path == "/api/restaurants")
-        action = request.method == "POST" ? "api::restaurant.restaurant.create" : "api::restaurant.restaurant.find";
+        action = request.method == "POST" ? "api::restaurant.restaurant.create"
+                                          : "api::restaurant.restaurant.find";
     else if (path == "/api/homepage")
         action = request.method == "PUT" ? "api::homepage.homepage.update" : "api::homepage.homepage.find";
     if (action.empty() || !grants(*token, action))

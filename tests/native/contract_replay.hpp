@@ -4,6 +4,11 @@
 // errors) and keeps a token list that creates, edits, regenerations and deletions change the way
 // Strapi does, including the content API's answer to each access key.
 
+#include "contract_exchange.hpp"
+#include "loopback_http.hpp"
+
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -12,18 +17,14 @@
 #include <set>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "contract_exchange.hpp"
-#include "loopback_http.hpp"
-
 namespace imt::test {
 
 class ContractReplay {
 public:
     // `now_ms`: the server's clock for createdAt/expiresAt of new tokens (fixed for stable screenshots);
     // nothing for the real time.
-    explicit ContractReplay(const std::filesystem::path& contract_dir, std::optional<std::int64_t> now_ms = {});
+    explicit ContractReplay(const std::filesystem::path& contract_dir,
+                            std::optional<std::int64_t> now_ms = {});
 
     CannedResponse answer(const ReceivedRequest& request);
 
@@ -48,7 +49,7 @@ private:
     std::optional<std::int64_t> fixed_now_;
     std::mutex mutex_;
     nlohmann::json tokens_ = nlohmann::json::array(); // as GET /admin/api-tokens lists them
-    std::map<std::int64_t, std::string> keys_; // token id -> its current access key
+    std::map<std::int64_t, std::string> keys_;        // token id -> its current access key
     std::set<std::string> admin_jwts_;
     std::uint64_t key_seed_ = 0x5eed;
     ContractExchange login_, refresh_, permissions_;

@@ -1,16 +1,16 @@
 // The libcurl transport against a real loopback HTTP server answering with recorded Strapi exchanges.
 
-#include <atomic>
-#include <chrono>
-#include <functional>
-#include <thread>
+#include "contract_exchange.hpp"
+#include "loopback_http.hpp"
+#include "platform/native/curl_transport.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
-#include "contract_exchange.hpp"
-#include "loopback_http.hpp"
-#include "platform/native/curl_transport.hpp"
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <thread>
 
 using namespace std::chrono_literals;
 using imt::HttpMethod;
@@ -27,11 +27,15 @@ using imt::test::ReceivedRequest;
 
 namespace {
 
-ContractExchange exchange(const std::string& file) { return imt::test::load_exchange(IMT_CONTRACT_DIR, file); }
+ContractExchange exchange(const std::string& file) {
+    return imt::test::load_exchange(IMT_CONTRACT_DIR, file);
+}
 
 // Serves one recorded exchange for every request.
 LoopbackHttpServer::Handler replay(const ContractExchange& recorded) {
-    return [response = recorded.response()](const ReceivedRequest&) { return response; };
+    return [response = recorded.response()](const ReceivedRequest&) {
+        return response;
+    };
 }
 
 HttpRequest request(std::uint64_t id, HttpMethod method, std::string path, std::string body = {}) {
@@ -66,7 +70,9 @@ CurlTransportOptions to(const std::string& base_url, std::chrono::milliseconds t
     return options;
 }
 
-std::string recorded_jwt(const ContractExchange& login) { return login.response_json()["data"]["token"]; }
+std::string recorded_jwt(const ContractExchange& login) {
+    return login.response_json()["data"]["token"];
+}
 
 } // namespace
 
@@ -117,9 +123,8 @@ TEST_CASE("Creating a token posts the JSON body and gets the 201 with its access
 TEST_CASE("Editing and deleting use PUT and DELETE on the token's path") {
     const auto update = exchange("037-update-name-description.json");
     const auto remove = exchange("128-delete.json");
-    LoopbackHttpServer server([&](const ReceivedRequest& r) {
-        return r.method == "PUT" ? update.response() : remove.response();
-    });
+    LoopbackHttpServer server(
+        [&](const ReceivedRequest& r) { return r.method == "PUT" ? update.response() : remove.response(); });
     CurlTransport transport(to(server.base_url()));
 
     transport.send(request(1, HttpMethod::Put, update.path(), update.request_body()));

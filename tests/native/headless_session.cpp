@@ -17,12 +17,11 @@ bool idle(const State& state) {
 
 HeadlessSession::HeadlessSession(const std::string& base_url)
     : transport_(transport_to(base_url)), probe_(transport_to(base_url)),
-      ports_(transport_,
-             native::DesktopPortsOptions{[this](const Secret& text) {
-                                             clipboard_ = text;
-                                             return true;
-                                         },
-                                         false}),
+      ports_(transport_, native::DesktopPortsOptions{[this](const Secret& text) {
+                                                         clipboard_ = text;
+                                                         return true;
+                                                     },
+                                                     false}),
       store_(ports_) {
     store_.dispatch(act::Tick{clock_.now()});
 }
@@ -33,7 +32,8 @@ void HeadlessSession::dispatch(Action action) {
     ports_.deliver(store_);
 }
 
-bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done, std::chrono::milliseconds timeout) {
+bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done,
+                                 std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (!done(store_.state())) {
         if (std::chrono::steady_clock::now() >= deadline)

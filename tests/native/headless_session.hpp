@@ -3,14 +3,14 @@
 // transport, driven by a test the way the frame loop drives them. The clipboard is a Secret the test
 // can read back, and a second transport probes the content API with the keys the page handed out.
 
-#include <chrono>
-#include <functional>
-#include <string>
-
 #include "core/store.hpp"
 #include "platform/native/app_clock.hpp"
 #include "platform/native/curl_transport.hpp"
 #include "platform/native/desktop_ports.hpp"
+
+#include <chrono>
+#include <functional>
+#include <string>
 
 namespace imt::test {
 

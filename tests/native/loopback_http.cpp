@@ -1,12 +1,11 @@
 #include "loopback_http.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <stdexcept>
-
 #include <arpa/inet.h>
+#include <cctype>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdexcept>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -171,7 +170,8 @@ bool LoopbackHttpServer::read_request(int connection, std::string& buffer, Recei
     while (line_end != std::string::npos) {
         const std::size_t start = line_end + 2;
         line_end = head.find("\r\n", start);
-        const std::string line = head.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start);
+        const std::string line =
+            head.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start);
         const auto colon = line.find(':');
         if (colon != std::string::npos)
             request.headers[lower(line.substr(0, colon))] = trim(line.substr(colon + 1));
@@ -201,7 +201,8 @@ void LoopbackHttpServer::serve(int connection) {
         const CannedResponse response = handler_(request);
         if (response.delay.count() > 0 && !wait_unless_stopping(response.delay))
             break;
-        std::string bytes = "HTTP/1.1 " + std::to_string(response.status) + " " + reason(response.status) + "\r\n";
+        std::string bytes =
+            "HTTP/1.1 " + std::to_string(response.status) + " " + reason(response.status) + "\r\n";
         if (!response.content_type.empty())
             bytes += "Content-Type: " + response.content_type + "\r\n";
         for (const auto& [name, value] : response.headers)

@@ -16,7 +16,7 @@ namespace imt::test {
 
 struct ReceivedRequest {
     std::string method;
-    std::string target; // path and query as sent
+    std::string target;                         // path and query as sent
     std::map<std::string, std::string> headers; // names lower-cased
     std::string body;
 

@@ -1,6 +1,10 @@
 // Serves the recorded Strapi contract on 127.0.0.1 (see contract_replay.hpp) until SIGINT or SIGTERM.
 // Usage: imt_replay_server [--port N] [--port-file FILE] [--now ISO-8601] [--contract DIR]
 
+#include "contract_replay.hpp"
+#include "core/iso8601.hpp"
+#include "loopback_http.hpp"
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -8,10 +12,6 @@
 #include <pthread.h>
 #include <string>
 #include <string_view>
-
-#include "contract_replay.hpp"
-#include "core/iso8601.hpp"
-#include "loopback_http.hpp"
 
 int main(int argc, char** argv) {
     std::string contract_dir = IMT_CONTRACT_DIR;
@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
     imt::test::ContractReplay replay(contract_dir, now_ms);
-    imt::test::LoopbackHttpServer server([&](const imt::test::ReceivedRequest& r) { return replay.answer(r); }, port);
+    imt::test::LoopbackHttpServer server(
+        [&](const imt::test::ReceivedRequest& r) { return replay.answer(r); }, port);
     if (!port_file.empty()) {
         // Written whole under another name first, so a reader never sees half a number.
         const std::string partial = port_file + ".partial";

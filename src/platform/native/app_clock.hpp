@@ -2,10 +2,10 @@
 // Wall-clock time for the core's Tick. Screenshots and demos may start it at a fixed instant so that
 // relative dates and expiry badges come out the same on every run; it still advances in real time.
 
+#include "core/model.hpp"
+
 #include <chrono>
 #include <optional>
-
-#include "core/model.hpp"
 
 namespace imt::native {
 
@@ -21,7 +21,8 @@ public:
             const auto elapsed = duration_cast<milliseconds>(std::chrono::steady_clock::now() - started_);
             return Timestamp{fixed_start_->ms + elapsed.count()};
         }
-        return Timestamp{duration_cast<milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count()};
+        return Timestamp{
+            duration_cast<milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count()};
     }
 
 private:

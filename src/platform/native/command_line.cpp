@@ -1,10 +1,10 @@
 #include "platform/native/command_line.hpp"
 
-#include <charconv>
-#include <string_view>
-
 #include "core/iso8601.hpp"
 #include "platform/native/scenes.hpp"
+
+#include <charconv>
+#include <string_view>
 
 namespace imt::native {
 namespace {
@@ -35,11 +35,13 @@ const char* usage_text() {
            "  --theme light|dark     colour theme (switchable in the app)\n"
            "  --locale en|fr         language\n"
            "  --size WxH             window size in logical pixels (default 1280x800)\n"
-           "  --email ADDRESS        sign in at start; the password comes from --password or $IMTOKENS_PASSWORD\n"
+           "  --email ADDRESS        sign in at start; the password comes from --password or "
+           "$IMTOKENS_PASSWORD\n"
            "  --password PASSWORD    (an admin JWT in $IMTOKENS_JWT also signs in)\n"
            "  --screenshot FILE.png  render the page, save it, exit\n"
            "  --frames N             frames drawn once the page is ready, before the screenshot (default 3)\n"
-           "  --scene NAME           before the screenshot: list, create-custom, banner, edit, delete-dialog,\n"
+           "  --scene NAME           before the screenshot: list, create-custom, banner, edit, "
+           "delete-dialog,\n"
            "                         regenerate-dialog\n"
            "  --now ISO-8601         start the clock at this instant (stable screenshots)\n"
            "  --verbose              log each request's method, path and outcome (never headers or bodies)\n";

@@ -1,13 +1,13 @@
 #pragma once
 // The desktop app's settings, from its command line and environment.
 
+#include "core/model.hpp"
+#include "core/secret.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "core/model.hpp"
-#include "core/secret.hpp"
 
 namespace imt::native {
 
@@ -18,15 +18,15 @@ struct DesktopOptions {
     std::string email;
     Secret password;
     Secret jwt;
-    bool dark = false;      // --theme light|dark
-    bool french = false;    // --locale en|fr
-    int width = 1280;       // --size WxH, in logical pixels
+    bool dark = false;   // --theme light|dark
+    bool french = false; // --locale en|fr
+    int width = 1280;    // --size WxH, in logical pixels
     int height = 800;
-    std::string screenshot; // --screenshot FILE.png: render, save, exit
-    int frames = 3;         // --frames N: frames drawn once the page is ready, before the screenshot
-    std::string scene;      // --scene NAME: steps to take before the screenshot (see scenes.hpp)
+    std::string screenshot;       // --screenshot FILE.png: render, save, exit
+    int frames = 3;               // --frames N: frames drawn once the page is ready, before the screenshot
+    std::string scene;            // --scene NAME: steps to take before the screenshot (see scenes.hpp)
     std::optional<Timestamp> now; // --now ISO-8601: start the clock there (stable screenshots)
-    bool verbose = false;   // --verbose: log each exchange's method, path and outcome
+    bool verbose = false;         // --verbose: log each exchange's method, path and outcome
 };
 
 struct ParsedCommandLine {

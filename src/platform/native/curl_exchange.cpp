@@ -60,7 +60,8 @@ CurlExchange::CurlExchange(const HttpRequest& request, const ExchangeSettings& s
     headers_ = curl_slist_append(headers_, "Accept: application/json");
     // A bodiless POST (regenerate, access-token) carries no Content-Type, as recorded from Strapi's own
     // clients; an empty value also stops curl from adding its form-encoding default.
-    headers_ = curl_slist_append(headers_, body_.empty() ? "Content-Type:" : "Content-Type: application/json");
+    headers_ =
+        curl_slist_append(headers_, body_.empty() ? "Content-Type:" : "Content-Type: application/json");
     // Strapi answers at once; the 100-continue round trip curl adds to larger bodies only adds latency.
     headers_ = curl_slist_append(headers_, "Expect:");
     if (!request.bearer.empty()) {

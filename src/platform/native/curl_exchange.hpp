@@ -1,14 +1,13 @@
 #pragma once
 // One HTTP exchange on a libcurl easy handle: an HttpRequest's options in, an HttpResponse out.
 
-#include <chrono>
-#include <cstdint>
-#include <string>
-
-#include <curl/curl.h>
-
 #include "core/http.hpp"
 #include "core/secret.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <curl/curl.h>
+#include <string>
 
 namespace imt::native {
 

@@ -1,14 +1,13 @@
 #include "platform/native/curl_transport.hpp"
 
+#include "platform/native/curl_exchange.hpp"
+#include "platform/native/response_queue.hpp"
+
+#include <curl/curl.h>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
-
-#include <curl/curl.h>
-
-#include "platform/native/curl_exchange.hpp"
-#include "platform/native/response_queue.hpp"
 
 namespace imt::native {
 namespace {
@@ -143,14 +142,20 @@ CurlTransport::CurlTransport(CurlTransportOptions options) {
 
 CurlTransport::~CurlTransport() = default;
 
-void CurlTransport::send(HttpRequest request) { worker_->post(std::move(request)); }
+void CurlTransport::send(HttpRequest request) {
+    worker_->post(std::move(request));
+}
 
-std::vector<HttpResponse> CurlTransport::take_responses() { return worker_->responses.take_all(); }
+std::vector<HttpResponse> CurlTransport::take_responses() {
+    return worker_->responses.take_all();
+}
 
 std::vector<HttpResponse> CurlTransport::wait_responses(std::chrono::milliseconds timeout) {
     return worker_->responses.wait_take_all(timeout);
 }
 
-const std::string& CurlTransport::base_url() const { return worker_->settings.base_url; }
+const std::string& CurlTransport::base_url() const {
+    return worker_->settings.base_url;
+}
 
 } // namespace imt::native

@@ -6,13 +6,13 @@
 // The refresh cookie lives in an in-memory jar, only for requests sent with credentials, and is never
 // written to disk. Request headers holding the admin JWT are wiped after use and never logged.
 
+#include "core/http.hpp"
+
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "core/http.hpp"
 
 namespace imt::native {
 

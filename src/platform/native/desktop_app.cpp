@@ -1,5 +1,13 @@
 #include "platform/native/desktop_app.hpp"
 
+#include "core/store.hpp"
+#include "platform/native/app_clock.hpp"
+#include "platform/native/curl_transport.hpp"
+#include "platform/native/desktop_ports.hpp"
+#include "platform/native/framebuffer_png.hpp"
+#include "platform/native/scenes.hpp"
+#include "ui/app.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -10,14 +18,6 @@
 #include <cstdio>
 #include <optional>
 #include <utility>
-
-#include "core/store.hpp"
-#include "platform/native/app_clock.hpp"
-#include "platform/native/curl_transport.hpp"
-#include "platform/native/desktop_ports.hpp"
-#include "platform/native/framebuffer_png.hpp"
-#include "platform/native/scenes.hpp"
-#include "ui/app.hpp"
 
 namespace imt::native {
 namespace {
@@ -35,9 +35,9 @@ constexpr auto kScreenshotDeadline = 30s;
 
 // What the GLFW callbacks tell the loop. Reached through the window's user pointer.
 struct WindowSignals {
-    bool input = false;   // keyboard, mouse, focus: keep drawing for a while
-    bool redraw = false;  // exposed or resized: draw once
-    bool rescale = false; // moved to a screen with another content scale
+    bool input = false;    // keyboard, mouse, focus: keep drawing for a while
+    bool redraw = false;   // exposed or resized: draw once
+    bool rescale = false;  // moved to a screen with another content scale
     float ui_scale = 1.0F; // logical pixels -> window coordinates (X11 HiDPI: window coordinates are pixels)
 };
 
@@ -56,7 +56,8 @@ void install_activity_callbacks(GLFWwindow* window) {
     // ImGui's backend does not use these.
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { signals_of(w).redraw = true; });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow* w, int, int) { signals_of(w).redraw = true; });
-    glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) { signals_of(w).rescale = true; });
+    glfwSetWindowContentScaleCallback(window,
+                                      [](GLFWwindow* w, float, float) { signals_of(w).rescale = true; });
 }
 
 // Replaces the backend's cursor callback (after its init) to hand ImGui logical coordinates.
@@ -116,13 +117,15 @@ public:
 
 private:
     bool open_window() {
-        glfwSetErrorCallback([](int code, const char* message) { std::fprintf(stderr, "GLFW %d: %s\n", code, message); });
+        glfwSetErrorCallback(
+            [](int code, const char* message) { std::fprintf(stderr, "GLFW %d: %s\n", code, message); });
         if (glfwInit() == GLFW_FALSE)
             return false;
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
         glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE); // --size is in logical pixels
-        window_ = glfwCreateWindow(options_.width, options_.height, "API Tokens — ImTokens", nullptr, nullptr);
+        window_ =
+            glfwCreateWindow(options_.width, options_.height, "API Tokens — ImTokens", nullptr, nullptr);
         if (window_ == nullptr) {
             glfwTerminate();
             return false;
@@ -165,10 +168,14 @@ private:
     int loop() {
         CurlTransportOptions transport_options;
         transport_options.base_url = options_.url;
-        transport_options.on_response = [] { glfwPostEmptyEvent(); };
+        transport_options.on_response = [] {
+            glfwPostEmptyEvent();
+        };
         CurlTransport transport(std::move(transport_options));
         DesktopPortsOptions ports_options;
-        ports_options.write_clipboard = [this](const Secret& text) { return write_clipboard(window_, text); };
+        ports_options.write_clipboard = [this](const Secret& text) {
+            return write_clipboard(window_, text);
+        };
         ports_options.log_traffic = options_.verbose;
         DesktopPorts ports(transport, std::move(ports_options));
         Store store(ports);
@@ -192,8 +199,9 @@ private:
         while (glfwWindowShouldClose(window_) == GLFW_FALSE) {
             const auto now = Clock::now();
             const bool drawing = frames_owed > 0 || now < settle_until || app_->animating() || capturing;
-            glfwWaitEventsTimeout(drawing ? seconds(std::max(last_frame + kFrameInterval - now, Clock::duration{}))
-                                          : seconds_until_wake(ports, store.state()));
+            glfwWaitEventsTimeout(
+                drawing ? seconds(std::max(last_frame + kFrameInterval - now, Clock::duration{}))
+                        : seconds_until_wake(ports, store.state()));
 
             if (std::exchange(signals_.input, false)) {
                 settle_until = Clock::now() + kSettleAfterInput;
@@ -213,8 +221,8 @@ private:
                 frames_owed = std::max(frames_owed, 3);
 
             const State& state = store.state();
-            if (next_step < steps.size() && state.session.signed_in && state.session.permissions == Load::Ready &&
-                settled(state)) {
+            if (next_step < steps.size() && state.session.signed_in &&
+                state.session.permissions == Load::Ready && settled(state)) {
                 for (auto& action : steps[next_step](state))
                     store.dispatch(std::move(action));
                 ports.deliver(store);
@@ -222,7 +230,8 @@ private:
                 frames_owed = std::max(frames_owed, 3);
             }
 
-            const bool must_draw = frames_owed > 0 || Clock::now() < settle_until || app_->animating() || capturing;
+            const bool must_draw =
+                frames_owed > 0 || Clock::now() < settle_until || app_->animating() || capturing;
             if (!must_draw || Clock::now() - last_frame < kFrameInterval)
                 continue;
             last_frame = Clock::now();
@@ -236,7 +245,8 @@ private:
                 if (ready_frames >= options_.frames || late) {
                     save_to = options_.screenshot;
                     if (late) {
-                        std::fprintf(stderr, "imtokens: the page did not settle within %llds; saving it anyway\n",
+                        std::fprintf(stderr,
+                                     "imtokens: the page did not settle within %llds; saving it anyway\n",
                                      static_cast<long long>(kScreenshotDeadline.count()));
                         exit_code = 3;
                     }
@@ -257,8 +267,8 @@ private:
         ImGuiIO& io = ImGui::GetIO();
         signals_.ui_scale = ui_scale_of(window_, content_scale_);
         io.DisplaySize = ImVec2(io.DisplaySize.x / signals_.ui_scale, io.DisplaySize.y / signals_.ui_scale);
-        io.DisplayFramebufferScale =
-            ImVec2(io.DisplayFramebufferScale.x * signals_.ui_scale, io.DisplayFramebufferScale.y * signals_.ui_scale);
+        io.DisplayFramebufferScale = ImVec2(io.DisplayFramebufferScale.x * signals_.ui_scale,
+                                            io.DisplayFramebufferScale.y * signals_.ui_scale);
         ImGui::NewFrame();
         std::vector<Action> actions = app_->frame(store.state());
         ImGui::Render();
@@ -291,7 +301,9 @@ private:
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
 
-    static double seconds(Clock::duration duration) { return std::chrono::duration<double>(duration).count(); }
+    static double seconds(Clock::duration duration) {
+        return std::chrono::duration<double>(duration).count();
+    }
 
     // Until the earliest time the core asked for, or the next refresh of relative dates.
     double seconds_until_wake(DesktopPorts& ports, const State& state) const {
@@ -312,6 +324,8 @@ private:
 
 } // namespace
 
-int run_desktop_app(DesktopOptions options) { return DesktopApp(std::move(options)).run(); }
+int run_desktop_app(DesktopOptions options) {
+    return DesktopApp(std::move(options)).run();
+}
 
 } // namespace imt::native

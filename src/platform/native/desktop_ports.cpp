@@ -37,7 +37,9 @@ void DesktopPorts::copy_to_clipboard(const Secret& text) {
     raised_.emplace_back(act::SecretCopied{ok});
 }
 
-void DesktopPorts::wake_at(Timestamp at) { wakes_.add(at); }
+void DesktopPorts::wake_at(Timestamp at) {
+    wakes_.add(at);
+}
 
 void DesktopPorts::host_event(const HostEvent& event) {
     host_events_.push_back(event);

@@ -3,13 +3,13 @@
 // times for the loop, host events on the console. Answers that come back at once (a copy) are kept as
 // actions for the loop to dispatch, so the Store is never re-entered from a port.
 
-#include <functional>
-#include <string>
-#include <vector>
-
 #include "core/store.hpp"
 #include "platform/native/curl_transport.hpp"
 #include "platform/native/wake_schedule.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace imt::native {
 

@@ -1,13 +1,13 @@
 #include "platform/native/framebuffer_png.hpp"
 
+#include "platform/native/png_writer.hpp"
+
 #include <GLFW/glfw3.h> // brings the OpenGL 1.x entry points glReadPixels needs
 
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <vector>
-
-#include "platform/native/png_writer.hpp"
 
 namespace imt::native {
 

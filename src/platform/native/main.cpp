@@ -1,12 +1,12 @@
 // imtokens: Strapi's API Tokens page as a native desktop app.
 
+#include "platform/native/command_line.hpp"
+#include "platform/native/desktop_app.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include "platform/native/command_line.hpp"
-#include "platform/native/desktop_app.hpp"
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);

@@ -1,13 +1,13 @@
 #pragma once
 // Hands finished HTTP exchanges from the transport's worker thread to the thread that owns the Store.
 
+#include "core/http.hpp"
+
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <utility>
 #include <vector>
-
-#include "core/http.hpp"
 
 namespace imt::native {
 

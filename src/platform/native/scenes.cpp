@@ -25,7 +25,9 @@ std::optional<TokenId> a_custom_token(const State& state) {
     return first_row(state);
 }
 
-std::vector<Action> open_create(const State&) { return {act::OpenCreate{}}; }
+std::vector<Action> open_create(const State&) {
+    return {act::OpenCreate{}};
+}
 
 } // namespace
 
@@ -83,7 +85,9 @@ std::vector<SceneStep> scene_steps(std::string_view name) {
                         actions.emplace_back(act::OpenEdit{*id});
                     return actions;
                 },
-                [](const State&) { return std::vector<Action>{act::AskRegenerate{}}; }};
+                [](const State&) {
+                    return std::vector<Action>{act::AskRegenerate{}};
+                }};
     }
     return {}; // "list": the page as it opens
 }

@@ -2,12 +2,12 @@
 // Scenes for screenshots and demos: the steps an admin would take from the list to reach a given
 // screen. Each step is dispatched once every request of the one before has been answered.
 
+#include "core/actions.hpp"
+#include "core/state.hpp"
+
 #include <functional>
 #include <string_view>
 #include <vector>
-
-#include "core/actions.hpp"
-#include "core/state.hpp"
 
 namespace imt::native {
 

@@ -1,11 +1,11 @@
 #pragma once
 // The times the core asked to be woken at (notifications expiring). The loop sleeps until the earliest.
 
+#include "core/model.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <vector>
-
-#include "core/model.hpp"
 
 namespace imt::native {
 

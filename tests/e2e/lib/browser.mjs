@@ -33,6 +33,7 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 } } 
   }
   return {
     context,
+    profile, // the user-data directory, e.g. for checking what the browser wrote to disk
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });

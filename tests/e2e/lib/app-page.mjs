@@ -1,0 +1,224 @@
+// Drives the ImTokens page in Chromium the way a person would: it finds widgets by their label in the
+// item registry the web build exposes (handle.debug.items()), moves the mouse there and clicks or
+// types. No pixel coordinate is ever written in a test.
+import assert from 'node:assert/strict';
+
+const POLL_MS = 25;
+
+// A reference to a widget:
+//   'Save'            the text shown on it (the label before "##")
+//   '##Name'          its id: the label's part from "##" on (survives every locale)
+//   'Save##save'      its whole label
+//   item => boolean   any predicate over {label, text, kind, window, x, y, w, h, enabled, checked, opened, visible}
+function matcher(ref) {
+  if (typeof ref === 'function') return ref;
+  if (ref.startsWith('##')) return (item) => item.label.endsWith(ref);
+  if (ref.includes('##')) return (item) => item.label === ref;
+  return (item) => item.text === ref;
+}
+
+function describe(ref) {
+  return typeof ref === 'function' ? ref.toString() : JSON.stringify(ref);
+}
+
+export class AppPage {
+  constructor(page) {
+    this.page = page;
+    this.console = [];
+    this.errors = [];
+    this.requests = [];
+    page.on('console', (message) => this.console.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('request', (request) => this.requests.push({ method: request.method(), url: request.url() }));
+  }
+
+  // Opens a page of the bundle with a session handed over through the embedding API (no login).
+  //   auth: { token } | { getToken } is passed as-is; jwt: shorthand for { token: jwt }; neither: the login form.
+  static async open(context, url, { jwt, options = {}, waitFor = 'table' } = {}) {
+    const page = await context.newPage();
+    const app = new AppPage(page);
+    const mountOptions = { ...options };
+    if (jwt) mountOptions.auth = { token: jwt };
+    if (Object.keys(mountOptions).length > 0) {
+      await page.addInitScript((value) => {
+        window.IMTOKENS_OPTIONS = value;
+      }, mountOptions);
+    }
+    await app.goto(url, { waitFor });
+    return app;
+  }
+
+  async goto(url, { waitFor = 'table' } = {}) {
+    await this.page.goto(url);
+    await this.ready(waitFor);
+  }
+
+  async reload({ waitFor = 'table' } = {}) {
+    await this.page.reload();
+    await this.ready(waitFor);
+  }
+
+  // 'table': the token list is drawn; 'frame': the first frame is; 'none': the module is mounted.
+  async ready(waitFor = 'table') {
+    await this.page.waitForFunction(() => window.imtokens?.debug, null, { timeout: 30_000 });
+    if (waitFor === 'frame' || waitFor === 'table') {
+      const mark = waitFor === 'table' ? 'imtokens:table-drawn' : 'imtokens:first-frame';
+      await this.page.waitForFunction((name) => window.imtokens.debug.mark(name) !== null, mark, { timeout: 30_000 });
+    }
+    await this.settle();
+  }
+
+  items() {
+    return this.page.evaluate(() => window.imtokens.debug.items());
+  }
+
+  state() {
+    return this.page.evaluate(() => window.imtokens.debug.state());
+  }
+
+  frames() {
+    return this.page.evaluate(() => window.imtokens.debug.frames());
+  }
+
+  // Waits until no request is in flight and no frame is scheduled: what is on screen is final.
+  async settle(timeout = 15_000) {
+    await this.page.waitForFunction(
+      () => {
+        const s = window.imtokens.debug.state();
+        return s && s.inFlight === 0 && !s.framesScheduled;
+      },
+      null,
+      { timeout, polling: POLL_MS },
+    );
+  }
+
+  async waitForState(predicate, { timeout = 15_000, message } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      last = await this.state();
+      if (predicate(last)) return last;
+      if (Date.now() > deadline) {
+        assert.fail(`${message ?? 'state condition'} not met within ${timeout} ms; last state ${JSON.stringify(last)}`);
+      }
+      await this.page.waitForTimeout(POLL_MS);
+    }
+  }
+
+  async query(ref) {
+    const match = matcher(ref);
+    return (await this.items()).filter((item) => item.visible && match(item));
+  }
+
+  async has(ref) {
+    return (await this.query(ref)).length > 0;
+  }
+
+  // Scrolls the page with the mouse wheel, as a person would, until the widget is on screen.
+  async scrollTo(ref) {
+    for (const direction of [1, -1]) {
+      for (let step = 0; step < 40; step += 1) {
+        const found = await this.query(ref);
+        if (found.length > 0) return found[0];
+        const before = JSON.stringify((await this.items()).map((i) => [i.label, Math.round(i.y)]));
+        await this.wheel(direction * 240);
+        const after = JSON.stringify((await this.items()).map((i) => [i.label, Math.round(i.y)]));
+        if (before === after) break; // this end of the page is reached
+      }
+    }
+    return null;
+  }
+
+  async wheel(deltaY) {
+    const windows = (await this.items()).filter((i) => i.kind === 'window' && i.window.includes('/page_'));
+    const area = windows.sort((a, b) => b.w * b.h - a.w * a.h)[0];
+    const viewport = this.page.viewportSize();
+    const x = area ? area.x + area.w / 2 : viewport.width / 2;
+    const y = area ? area.y + area.h - 24 : viewport.height - 24;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.wheel(0, deltaY);
+    await this.settle();
+  }
+
+  async find(ref, { timeout = 10_000, scroll = true } = {}) {
+    const deadline = Date.now() + timeout;
+    // A widget that is about to appear (an answer on its way) is waited for before scrolling.
+    let scrollAt = Date.now() + 1000;
+    for (;;) {
+      const found = await this.query(ref);
+      if (found.length > 0) return found[0];
+      if (scroll && Date.now() >= scrollAt) {
+        const scrolled = await this.scrollTo(ref);
+        if (scrolled) return scrolled;
+        scrollAt = Date.now() + 3000;
+      }
+      if (Date.now() > deadline) {
+        const labels = (await this.items()).filter((i) => i.label).map((i) => i.label);
+        assert.fail(`no visible widget ${describe(ref)} within ${timeout} ms; labelled widgets: ${labels.join(' | ')}`);
+      }
+      await this.page.waitForTimeout(POLL_MS);
+    }
+  }
+
+  async waitGone(ref, { timeout = 10_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (await this.has(ref)) {
+      if (Date.now() > deadline) assert.fail(`widget ${describe(ref)} still shown after ${timeout} ms`);
+      await this.page.waitForTimeout(POLL_MS);
+    }
+  }
+
+  // Hover first: ImGui needs a frame with the mouse over an item before a press lands on it.
+  async hover(ref) {
+    const item = await this.find(ref);
+    const x = item.x + item.w / 2;
+    const y = item.y + item.h / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.waitForTimeout(60);
+    return { item, x, y };
+  }
+
+  async click(ref, { enabled = true, settle = true } = {}) {
+    const { item } = await this.hover(ref);
+    if (enabled) assert.ok(item.enabled, `widget ${describe(ref)} is disabled`);
+    await this.page.mouse.down();
+    await this.page.mouse.up();
+    if (settle) await this.settle();
+    return item;
+  }
+
+  async doubleClick(ref, { settle = true } = {}) {
+    const { x, y } = await this.hover(ref);
+    await this.page.mouse.dblclick(x, y);
+    if (settle) await this.settle();
+  }
+
+  // Replaces a text field's content as a person would: click in, select all, type.
+  async fill(ref, text) {
+    await this.click(ref);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Backspace');
+    if (text) await this.page.keyboard.type(text);
+    await this.settle();
+  }
+
+  // Opens a drop-down and picks an option by its text.
+  async choose(ref, option) {
+    await this.click(ref);
+    await this.click((item) => item.text === option && item.window.includes('##Combo'));
+    await this.waitGone((item) => item.window.includes('##Combo'));
+  }
+
+  async texts() {
+    return (await this.items()).filter((i) => i.visible && i.text).map((i) => i.text);
+  }
+
+  async notifications() {
+    return (await this.state()).notifications;
+  }
+
+  async screenshot(path) {
+    await this.settle();
+    await this.page.screenshot({ path });
+  }
+}
