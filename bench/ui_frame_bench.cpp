@@ -71,7 +71,6 @@ int main(int argc, char** argv) {
         DriverOptions options;
         options.contract_dir = contract_dir;
         options.now = imt::Timestamp{1795816800000}; // 2026-11-27T20:00:00Z
-        options.capture_text = false;
         Driver driver(options);
         driver.dispatch(imt::act::UseSession{imt::Secret("benchmark-jwt")});
         driver.answer("014-users-me-permissions");

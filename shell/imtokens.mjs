@@ -87,6 +87,7 @@ export async function mount(element, options = {}) {
     onMark(name) {
       marks.set(name, performance.now());
     },
+    onFrame: null,
   };
 
   try {
@@ -155,6 +156,15 @@ export async function mount(element, options = {}) {
       frames: () => live().frames(),
       // performance.now() of 'imtokens:first-frame' and 'imtokens:table-drawn', once they happened.
       mark: (name) => marks.get(name) ?? null,
+      // Calls fn(frameNumber) after every frame the component presents (null to stop).
+      onFrame: (fn) => {
+        host.onFrame = typeof fn === 'function' ? fn : null;
+      },
+      // The component's whole wasm memory, to check what it holds (and that unmount() zeroes it).
+      heap: () => {
+        live();
+        return module.HEAPU8;
+      },
     },
   };
 }

@@ -90,19 +90,15 @@ std::vector<Action> App::frame(const State& state) {
         login_view(ui, self.buffers);
     } else {
         top_bar(ui, toggle_theme, toggle_locale);
-        // The page scrolls under the bar; its content is centred with a maximum width.
-        ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-        ui.page_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+        // The page scrolls under the bar. Its side padding centres a column of at most the maximum
+        // width, so every view simply uses the available width.
         const float available = ImGui::GetContentRegionAvail().x;
-        const float content = std::min(metrics::content_max_width, available - metrics::page_padding_x * 2);
-        const float left = std::max(24.0F, std::round((available - content) * 0.5F));
-        ImGui::SetCursorPos(ImVec2(left, metrics::page_padding_top));
-        ImGui::BeginGroup();
-        ImGui::PushItemWidth(content);
-        // Every view lays itself out inside this column: a zero-height child gives it its width.
-        ImGui::BeginChild("column", ImVec2(std::max(content, 320.0F), 0), ImGuiChildFlags_AutoResizeY,
-                          ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollbar |
-                              ImGuiWindowFlags_NoScrollWithMouse);
+        const float content = std::max(320.0F, std::min(metrics::content_max_width, available - metrics::page_padding_x * 2));
+        const float side = std::max(16.0F, std::floor((available - content) * 0.5F));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, metrics::page_padding_top));
+        ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoBackground);
+        ImGui::PopStyleVar();
+        ui.page_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
         if (state.session.permissions == Load::Ready) {
             if (state.view == View::List) {
                 list_view(ui, self.buffers);
@@ -118,10 +114,6 @@ std::vector<Action> App::frame(const State& state) {
         } else {
             page_spinner(ui, ui.t("app.loading"));
         }
-        ImGui::EndChild();
-        ImGui::PopItemWidth();
-        ImGui::EndGroup();
-        ImGui::Dummy(ImVec2(0, 24));
         ImGui::EndChild();
     }
     ImGui::End();

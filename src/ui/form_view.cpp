@@ -200,6 +200,7 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
             text(counter, utf8_length(buffers.name) > kNameMaxLength ? ui.colours.danger.strong : ui.colours.text_subtle);
             ImGui::PopFont();
             ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
+            ImGui::Dummy(ImVec2(0, 0));
         }
 
         // Description

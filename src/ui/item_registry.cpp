@@ -105,6 +105,12 @@ void ItemRegistry::on_shutdown(ImGuiContext* context, ImGuiContextHook* hook) {
 void ItemRegistry::begin_frame() {
     items_.clear();
     index_by_id_.clear();
+    text_.clear();
+}
+
+void ItemRegistry::on_text(std::string_view text) {
+    text_.append(text);
+    text_.push_back('\n');
 }
 
 const ItemRecord* ItemRegistry::find(std::string_view label) const {
@@ -181,6 +187,12 @@ void ItemRegistry::on_log(std::string line) {
 
 ItemRegistry* registry_of(ImGuiContext* context) {
     return context != nullptr ? static_cast<ItemRegistry*>(context->TestEngine) : nullptr;
+}
+
+void record_text(std::string_view text) {
+    if (ItemRegistry* registry = registry_of(ImGui::GetCurrentContext())) {
+        registry->on_text(text);
+    }
 }
 
 ItemRegistry& item_registry() {

@@ -73,6 +73,10 @@ public:
     const ItemRecord* find_by_id(ImGuiID id) const;
     // Recent lines ImGui sent to the test engine's log (e.g. from its debug log), oldest first.
     const std::deque<std::string>& log() const { return log_; }
+    // The text the UI drew in the frame (each piece on a line of its own, in drawing order), as
+    // reported by the UI through record_text(). Tests read the screen with it.
+    const std::string& text() const { return text_; }
+    void on_text(std::string_view text);
 
     // Entry points for ImGui's hook functions.
     void on_item_add(const ImGuiContext& context, ImGuiID id, ImVec2 min, ImVec2 max, int item_flags,
@@ -92,11 +96,14 @@ private:
     std::vector<ItemRecord> items_;
     std::unordered_map<ImGuiID, std::size_t> index_by_id_;
     std::deque<std::string> log_;
+    std::string text_;
 };
 
 // The registry attached to `context`, or nullptr.
 ItemRegistry* registry_of(ImGuiContext* context);
 // The registry attached to the current ImGui context; the context must have one.
 ItemRegistry& item_registry();
+// Reports drawn text to the current context's registry, if it has one (a no-op otherwise).
+void record_text(std::string_view text);
 
 } // namespace imt::ui

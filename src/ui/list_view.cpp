@@ -90,7 +90,8 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     }
     const std::string hint(ui.t("list.search_hint"));
     const bool changed =
-        text_input(ui, "search", buffers.search, {.hint = hint, .width = kSearchWidth, .icon = icon::search});
+        text_input(ui, "search", buffers.search,
+                   {.hint = hint, .width = kSearchWidth, .icon = icon::search, .overlapped = !buffers.search.empty()});
     buffers.search_active = ImGui::IsItemActive();
     item_tooltip(ui, ui.with_shortcut(ui.t("list.search_hint"), 'F'));
     if (changed && buffers.search != s.list.order.query) {
@@ -139,7 +140,9 @@ void header_row(Ui& ui) {
             continue;
         }
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + offset);
-        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::TableHeader(name);
+        report_last_item(name);
     }
     ImGui::PopStyleColor(3);
     ImGui::PopFont();

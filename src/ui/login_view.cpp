@@ -55,7 +55,8 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     const std::string password_hint(ui.t("login.password_hint"));
     const bool entered = text_input(ui, "Password", buffers.password,
                                     {.hint = password_hint, .width = width, .read_only = busy,
-                                     .password = !buffers.show_password, .enter_returns = true});
+                                     .password = !buffers.show_password, .enter_returns = true,
+                                     .overlapped = true});
     {
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();

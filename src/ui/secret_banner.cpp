@@ -74,8 +74,10 @@ void secret_banner(Ui& ui) {
     draw->AddRect(box_min, ImVec2(box_min.x + width, box_min.y + box_height), p.border, 4);
     for (std::size_t line = 0; line < lines; ++line) {
         const std::string_view part = key.substr(line * per_line, per_line);
-        draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(),
-                  ImVec2(box_min.x + pad, box_min.y + pad + static_cast<float>(line) * line_height), p.text, part);
+        // Drawn straight from the secret's bytes; deliberately not reported to the item registry,
+        // whose text log is plain memory that is never wiped.
+        draw->AddText(ImVec2(box_min.x + pad, box_min.y + pad + static_cast<float>(line) * line_height), p.text,
+                      part.data(), part.data() + part.size());
     }
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, box_height));

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "imt_assets/embedded_assets.hpp"
+#include "ui/item_registry.hpp"
 
 namespace imt::ui {
 namespace {
@@ -71,11 +72,16 @@ void draw_check(ImDrawList* draw, ImVec2 min, float size, ImU32 colour) {
 
 } // namespace
 
+void report_last_item(const char* label) {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+    (void)g;
+    (void)label;
+}
+
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view value) {
     draw->AddText(font, size, position, colour, value.data(), value.data() + value.size());
-    if (GImGui->LogEnabled) {
-        ImGui::LogRenderedText(&position, value.data(), value.data() + value.size());
-    }
+    record_text(value);
 }
 
 std::string labelled(std::string_view text, std::string_view id) {
@@ -110,6 +116,7 @@ void text(std::string_view value, ImU32 colour) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextUnformatted(value.data(), value.data() + value.size());
     ImGui::PopStyleColor();
+    record_text(value);
 }
 
 void text_wrapped(std::string_view value, ImU32 colour, float wrap_width) {
@@ -118,6 +125,7 @@ void text_wrapped(std::string_view value, ImU32 colour, float wrap_width) {
     ImGui::TextUnformatted(value.data(), value.data() + value.size());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
+    record_text(value);
 }
 
 bool text_ellipsis(ImDrawList* draw, ImVec2 position, float max_width, std::string_view value, ImU32 colour) {
@@ -642,6 +650,9 @@ bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOpt
         flags |= ImGuiInputTextFlags_EnterReturnsTrue;
     }
     ImGui::SetNextItemWidth(options.width);
+    if (options.overlapped) {
+        ImGui::SetNextItemAllowOverlap();
+    }
     const std::string hint(options.hint);
     const bool result = ImGui::InputTextWithHint(label.c_str(), hint.c_str(), &buffer, flags);
     pop_input_style(options);

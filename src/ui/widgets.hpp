@@ -74,6 +74,7 @@ struct InputOptions {
     bool password = false;
     const char* icon = nullptr; // drawn inside, on the left
     bool enter_returns = false; // return true only when Enter is pressed
+    bool overlapped = false;    // a button is drawn over the field afterwards (clear, show password)
 };
 bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOptions& options);
 bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height, const InputOptions& options);
@@ -90,6 +91,8 @@ private:
     Ui& ui_;
 };
 
+// Tells the item registry the label of the last item, for stock widgets that do not (TableHeader).
+void report_last_item(const char* label);
 // ImDrawList::AddText that also reaches ImGui's text log, so tests can read what the screen says.
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view text);
 void text(std::string_view text, ImU32 colour);

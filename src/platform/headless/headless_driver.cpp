@@ -84,14 +84,7 @@ void Driver::frame() {
     io.DisplaySize = options_.display_size;
     io.DeltaTime = kFrameSeconds;
     ImGui::NewFrame();
-    if (options_.capture_text) {
-        ImGui::LogToBuffer(0);
-    }
     std::vector<Action> actions = app_->frame(store_.state());
-    if (options_.capture_text) {
-        screen_text_ = GImGui->LogBuffer.c_str();
-        ImGui::LogFinish();
-    }
     for (auto& action : actions) {
         store_.dispatch(std::move(action));
     }
@@ -106,7 +99,7 @@ void Driver::frames(int count) {
 
 void Driver::set_clock(Timestamp now) {
     store_.dispatch(act::Tick{now});
-    frame();
+    frames(2);
 }
 
 void Driver::advance_clock(std::int64_t ms) {
@@ -115,7 +108,7 @@ void Driver::advance_clock(std::int64_t ms) {
 
 void Driver::dispatch(Action action) {
     store_.dispatch(std::move(action));
-    frame();
+    frames(2);
 }
 
 RecordedExchange Driver::exchange(std::string_view exchange_name) const {
@@ -146,7 +139,7 @@ HttpRequest Driver::answer(std::string_view exchange_name) {
     response.request_id = request.id;
     ports_.mark_answered(request.id);
     store_.dispatch(act::HttpFinished{std::move(response)});
-    frame();
+    frames(2);
     return request;
 }
 
@@ -163,7 +156,7 @@ HttpRequest Driver::answer_with(int status, std::string body, std::string conten
     response.content_type = std::move(content_type);
     ports_.mark_answered(request.id);
     store_.dispatch(act::HttpFinished{std::move(response)});
-    frame();
+    frames(2);
     return request;
 }
 
@@ -266,16 +259,18 @@ void Driver::press_at(ImVec2 where) {
 }
 
 void Driver::click(std::string_view ref) {
+    frame(); // let layout settle: an item that just appeared may move once it is measured
     const ui::ItemRecord& target = item(ref);
     if (!target.visible()) {
         throw std::runtime_error("item \"" + std::string(ref) + "\" is not visible");
     }
     const ImVec2 point = target.click_point();
     press_at(point);
-    frame();
+    frames(2);
 }
 
 void Driver::double_click(std::string_view ref) {
+    frame();
     const ui::ItemRecord& target = item(ref);
     if (!target.visible()) {
         throw std::runtime_error("item \"" + std::string(ref) + "\" is not visible");

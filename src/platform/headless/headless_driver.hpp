@@ -25,7 +25,6 @@ struct DriverOptions {
     ui::Locale locale = ui::Locale::English;
     std::filesystem::path contract_dir; // where answer() finds recorded exchanges
     Timestamp now{};                    // the clock at start (sent as act::Tick)
-    bool capture_text = true;           // keep what each frame writes, for screen_text()
 };
 
 class Driver {
@@ -73,9 +72,10 @@ public:
     std::string focused_label() const;
     // Every label submitted in the last frame, for diagnostics.
     std::vector<std::string> labels() const;
-    // Everything the last frame wrote on screen, in drawing order, one line per row of text.
-    const std::string& screen_text() const { return screen_text_; }
-    bool shows(std::string_view text) const { return screen_text_.find(text) != std::string::npos; }
+    // The text the last frame drew, in drawing order, one piece per line (the secret banner's key
+    // excepted: it is never copied out of its wiping buffer).
+    const std::string& screen_text() const { return registry_.text(); }
+    bool shows(std::string_view text) const { return screen_text().find(text) != std::string::npos; }
 
     // --- a person's input ---------------------------------------------------------------------------
     void click(std::string_view ref);
@@ -106,7 +106,6 @@ private:
     ImGuiContext* context_ = nullptr;
     ui::ItemRegistry registry_;
     std::unique_ptr<ui::App> app_;
-    std::string screen_text_;
 };
 
 } // namespace imt::headless

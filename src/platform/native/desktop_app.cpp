@@ -14,6 +14,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -30,6 +31,7 @@ constexpr auto kSettleAfterInput = 1000ms;
 constexpr auto kFrameInterval = 16ms; // at most about 60 frames a second, with or without vsync
 // Relative dates ("3 minutes ago") move on even when nothing else happens.
 constexpr std::int64_t kClockRefreshMs = 30'000;
+constexpr std::int64_t kClockSlackMs = 100;
 // A screenshot run that never settles still writes what it has, and fails.
 constexpr auto kScreenshotDeadline = 30s;
 
@@ -212,11 +214,15 @@ private:
             if (std::exchange(signals_.rescale, false))
                 rescale();
 
+            // The core stamps notifications with its own "now": bring it up to date before anything is
+            // dispatched, and redraw when a notification expired or relative dates moved on.
             const Timestamp wall = clock_.now();
-            if (ports.wakes().take_due(wall) || wall.ms - store.state().now.ms >= kClockRefreshMs) {
+            const bool visible_change =
+                ports.wakes().take_due(wall) || wall.ms - store.state().now.ms >= kClockRefreshMs;
+            if (visible_change || wall.ms - store.state().now.ms >= kClockSlackMs)
                 store.dispatch(act::Tick{wall});
+            if (visible_change)
                 frames_owed = std::max(frames_owed, 2);
-            }
             if (ports.deliver(store) > 0)
                 frames_owed = std::max(frames_owed, 3);
 
@@ -255,7 +261,7 @@ private:
             if (draw_frame(store, ports, save_to))
                 frames_owed = std::max(frames_owed, 3);
             if (save_to)
-                return exit_code;
+                return saved_ ? exit_code : 1;
         }
         return exit_code;
     }
@@ -269,6 +275,9 @@ private:
         io.DisplaySize = ImVec2(io.DisplaySize.x / signals_.ui_scale, io.DisplaySize.y / signals_.ui_scale);
         io.DisplayFramebufferScale = ImVec2(io.DisplayFramebufferScale.x * signals_.ui_scale,
                                             io.DisplayFramebufferScale.y * signals_.ui_scale);
+        // Xvfb parks its pointer mid-screen; a screenshot should not show whatever lies under it hovered.
+        if (!options_.screenshot.empty())
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         ImGui::NewFrame();
         std::vector<Action> actions = app_->frame(store.state());
         ImGui::Render();
@@ -281,7 +290,8 @@ private:
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         if (save_to) {
-            if (save_framebuffer_png(*save_to, width, height)) {
+            saved_ = save_framebuffer_png(*save_to, width, height);
+            if (saved_) {
                 std::printf("saved %dx%d screenshot to %s\n", width, height, save_to->c_str());
             } else {
                 std::fprintf(stderr, "imtokens: could not write %s\n", save_to->c_str());
@@ -319,6 +329,7 @@ private:
     GLFWwindow* window_ = nullptr;
     WindowSignals signals_;
     float content_scale_ = 1.0F;
+    bool saved_ = false;
     std::optional<ui::App> app_;
 };
 

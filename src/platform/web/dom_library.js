@@ -234,6 +234,11 @@ mergeInto(LibraryManager.library, {
     if (canvas.style.cursor !== name) canvas.style.cursor = name;
   },
 
+  imt_js_frame_drawn: function (frame) {
+    var host = Module['imtHost'];
+    if (host && typeof host.onFrame === 'function') host.onFrame(frame);
+  },
+
   imt_js_mark: function (name) {
     var text = UTF8ToString(name);
     var host = Module['imtHost'];

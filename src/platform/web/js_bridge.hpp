@@ -16,4 +16,6 @@ void imt_js_host_event(const char* name, const char* detail_json);
 void imt_js_set_cursor(int imgui_cursor);
 // performance.mark(name), and the host's onMark hook for tests and benchmarks.
 void imt_js_mark(const char* name);
+// The host's onFrame hook (tests and benchmarks), after each presented frame.
+void imt_js_frame_drawn(double frame);
 }

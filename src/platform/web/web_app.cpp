@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <optional>
 
 #include "platform/web/dom_keys.hpp"
 #include "platform/web/item_export.hpp"
@@ -41,6 +42,25 @@ std::string_view load_name(Load load) {
         return "failed";
     }
     return "idle";
+}
+
+nlohmann::ordered_json error_kind(const std::optional<ApiError>& error) {
+    if (!error) {
+        return nullptr;
+    }
+    switch (error->kind) {
+    case ApiErrorKind::Http:
+        return "http";
+    case ApiErrorKind::MalformedJson:
+        return "malformed_json";
+    case ApiErrorKind::UnexpectedShape:
+        return "unexpected_shape";
+    case ApiErrorKind::Offline:
+        return "offline";
+    case ApiErrorKind::Timeout:
+        return "timeout";
+    }
+    return "http";
 }
 
 std::string_view view_name(View view) {
@@ -149,7 +169,8 @@ std::string WebApp::state_json() const {
     for (const auto& n : s.notifications) {
         notifications.push_back({{"key", n.message_key}, {"detail", n.detail}});
     }
-    // A summary for tests and diagnostics: never a secret, never a draft's text.
+    // A summary for tests and diagnostics. Never a secret: the draft is a token's name and
+    // description, which the list shows anyway.
     nlohmann::ordered_json summary = {
         {"view", view_name(s.view)},
         {"signedIn", s.session.signed_in},
@@ -158,11 +179,15 @@ std::string WebApp::state_json() const {
         {"list", load_name(s.list.load)},
         {"tokens", s.list.tokens.size()},
         {"rows", s.list.rows.size()},
+        {"query", s.list.order.query},
         {"catalogue", load_name(s.catalogue.load)},
         {"banner", s.banner.has_value()},
         {"bannerCopied", s.banner.has_value() && s.banner->copied},
         {"dialog", s.dialog.has_value()},
         {"saving", s.form.saving},
+        {"draft", {{"name", s.form.draft.name}, {"description", s.form.draft.description}}},
+        {"saveError", error_kind(s.form.save_error)},
+        {"listError", error_kind(s.list.error)},
         {"inFlight", s.in_flight.size()},
         {"notifications", notifications},
         {"framesScheduled", scheduler_.scheduled()},
@@ -293,20 +318,33 @@ void WebApp::dispatch(Action action) {
     scheduler_.request(2);
 }
 
-void WebApp::draw(double /*time_ms*/) {
-    if (!surface_.ok() || content_scale_ <= 0) {
-        return; // no size yet: the first resize installs the fonts and draws
-    }
+std::vector<Action> WebApp::build_frame() {
     ImGuiIO& io = ImGui::GetIO();
     const double now = emscripten_get_now();
     io.DeltaTime = static_cast<float>(std::clamp((now - last_frame_ms_) / 1000.0, 1e-4, kMaxDeltaSeconds));
     last_frame_ms_ = now;
     store_.dispatch(act::Tick{wall_clock()});
-
     surface_.new_frame();
     ImGui::NewFrame();
     std::vector<Action> actions = app_.frame(store_.state());
     ImGui::Render();
+    return actions;
+}
+
+void WebApp::draw(double /*time_ms*/) {
+    if (!surface_.ok() || content_scale_ <= 0) {
+        return; // no size yet: the first resize installs the fonts and draws
+    }
+    std::vector<Action> actions = build_frame();
+    if (!actions.empty()) {
+        // What the admin just did shows in this same animation frame: the page is built once more
+        // with the result (a sorted table, the opened form) before the browser gets to paint.
+        for (auto& action : actions) {
+            store_.dispatch(std::move(action));
+        }
+        actions = build_frame();
+        scheduler_.request(kFramesAfterInput);
+    }
     surface_.present(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
                      ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     after_frame();
@@ -337,6 +375,7 @@ void WebApp::after_frame() {
         marked_table_ = true;
         imt_js_mark("imtokens:table-drawn");
     }
+    imt_js_frame_drawn(static_cast<double>(scheduler_.frames_drawn()));
 }
 
 } // namespace imt::web

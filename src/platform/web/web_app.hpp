@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/store.hpp"
 #include "platform/web/clipboard.hpp"
@@ -74,6 +75,7 @@ public:
 
 private:
     void dispatch(Action action);
+    std::vector<Action> build_frame();
     void draw(double time_ms);
     void after_frame();
 

@@ -33,13 +33,17 @@ export class AppPage {
   }
 
   // Opens a page of the bundle with a session handed over through the embedding API (no login).
-  //   auth: { token } | { getToken } is passed as-is; jwt: shorthand for { token: jwt }; neither: the login form.
-  static async open(context, url, { jwt, options = {}, waitFor = 'table' } = {}) {
+  //   jwt: mounts with auth { token: jwt }; options: more mount options (plain data);
+  //   init: { script, arg } run before the page's own scripts, for options holding functions
+  //   (a token getter, onEvent): it sets window.IMTOKENS_OPTIONS itself.
+  static async open(context, url, { jwt, options = {}, init, waitFor = 'table' } = {}) {
     const page = await context.newPage();
     const app = new AppPage(page);
     const mountOptions = { ...options };
     if (jwt) mountOptions.auth = { token: jwt };
-    if (Object.keys(mountOptions).length > 0) {
+    if (init) {
+      await page.addInitScript(init.script, init.arg);
+    } else if (Object.keys(mountOptions).length > 0) {
       await page.addInitScript((value) => {
         window.IMTOKENS_OPTIONS = value;
       }, mountOptions);

@@ -30,10 +30,11 @@ export async function startBrowserSession({ viewport } = {}) {
     secrets: new SecretWatch(),
 
     // Opens a page of the bundle signed in as `user` ('admin' | 'reader' | 'editor'; null: the login form).
-    async open(user, { page = 'index.html', query = '', options, waitFor } = {}) {
+    async open(user, { page = 'index.html', query = '', options, init, waitFor } = {}) {
       const app = await AppPage.open(browser.context, strapi.appUrl(page, query), {
         jwt: user ? strapi.jwt(user) : undefined,
         options,
+        init,
         waitFor: waitFor ?? (user ? 'table' : 'frame'),
       });
       apps.push(app);

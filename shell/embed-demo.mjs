@@ -1,0 +1,30 @@
+// A plain admin page embedding the component in its content area. The page owns the theme;
+// the component follows it through handle.setTheme(). A host may set window.IMTOKENS_OPTIONS
+// (e.g. { auth: { token } }) before this runs; otherwise the component signs in by itself.
+import { mount } from './imtokens.mjs';
+
+const root = document.documentElement;
+const picker = document.getElementById('theme');
+const params = new URLSearchParams(location.search);
+if (['light', 'dark', 'system'].includes(params.get('theme'))) picker.value = params.get('theme');
+root.dataset.theme = picker.value;
+
+const log = document.getElementById('events');
+let first = true;
+const onEvent = (name, detail) => {
+  const line = `${new Date().toLocaleTimeString()}  ${name}  ${JSON.stringify(detail)}`;
+  log.textContent = first ? line : `${line}\n${log.textContent}`;
+  first = false;
+};
+
+window.imtokens = await mount(document.getElementById('tokens'), {
+  baseUrl: location.origin,
+  theme: picker.value,
+  locale: params.get('locale') ?? navigator.language,
+  onEvent,
+  ...(window.IMTOKENS_OPTIONS ?? {}),
+});
+picker.addEventListener('change', () => {
+  root.dataset.theme = picker.value;
+  window.imtokens.setTheme(picker.value);
+});

@@ -1,0 +1,175 @@
+// The component inside someone else's page (shell/embed-demo.html, a plain admin layout): it fills
+// its container at the screen's pixel density and follows resizes, follows the page's theme, takes
+// the keyboard only while focused, pastes, tells the host what happened without secrets, and
+// leaves nothing behind when unmounted.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { decodePng } from './lib/png.mjs';
+import { screenshotPath, startBrowserSession } from './lib/fixture.mjs';
+import { copySecret, createToken } from './lib/flows.mjs';
+import { runPrefix } from './lib/strapi.mjs';
+
+const prefix = runPrefix('embed');
+let session;
+let app;
+
+async function canvasLuminance(app) {
+  await app.settle();
+  const png = decodePng(await app.page.locator('#tokens canvas').screenshot());
+  let sum = 0;
+  const step = png.channels;
+  for (let i = 0; i < png.pixels.length; i += step) {
+    sum += 0.2126 * png.pixels[i] + 0.7152 * png.pixels[i + 1] + 0.0722 * png.pixels[i + 2];
+  }
+  return sum / (png.pixels.length / step);
+}
+
+async function canvasGeometry(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#tokens canvas');
+    const box = document.getElementById('tokens');
+    return {
+      dpr: window.devicePixelRatio,
+      cssWidth: canvas.clientWidth,
+      cssHeight: canvas.clientHeight,
+      width: canvas.width,
+      height: canvas.height,
+      boxWidth: box.clientWidth,
+      boxHeight: box.clientHeight,
+    };
+  });
+}
+
+function assertCrisp(geometry) {
+  assert.equal(geometry.cssWidth, geometry.boxWidth, 'the canvas fills its container');
+  assert.equal(geometry.cssHeight, geometry.boxHeight);
+  assert.ok(Math.abs(geometry.width - geometry.cssWidth * geometry.dpr) <= 1, `drawing buffer width ${JSON.stringify(geometry)}`);
+  assert.ok(Math.abs(geometry.height - geometry.cssHeight * geometry.dpr) <= 1, `drawing buffer height ${JSON.stringify(geometry)}`);
+}
+
+before(async () => {
+  session = await startBrowserSession();
+  app = await session.open('admin', { page: 'embed-demo.html', query: 'theme=light' });
+});
+
+after(async () => {
+  await session?.strapi.deleteTokensStartingWith(prefix).catch(() => {});
+  await session?.close();
+});
+
+describe('in a host page', () => {
+  test('fills its container with a drawing buffer at the device pixel ratio, and follows resizes', async () => {
+    assertCrisp(await canvasGeometry(app.page));
+    await app.page.evaluate(() => {
+      document.querySelector('main').style.gridTemplateRows = '420px auto';
+    });
+    await app.page.waitForFunction(() => {
+      const canvas = document.querySelector('#tokens canvas');
+      return canvas.clientHeight === 420 - 2 && canvas.height === Math.round(canvas.clientHeight * devicePixelRatio);
+    });
+    assertCrisp(await canvasGeometry(app.page));
+    await app.page.evaluate(() => {
+      document.querySelector('main').style.gridTemplateRows = '';
+    });
+
+    // A HiDPI screen (or a zoom): the buffer doubles, fonts are rasterised again for it.
+    const cdp = await session.context.newCDPSession(app.page);
+    const viewport = app.page.viewportSize();
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 2, mobile: false });
+    await app.page.waitForFunction(() => document.querySelector('#tokens canvas').width === 2 * document.querySelector('#tokens canvas').clientWidth);
+    const hidpi = await canvasGeometry(app.page);
+    assert.equal(hidpi.dpr, 2);
+    assertCrisp(hidpi);
+    await app.screenshot(await screenshotPath('web-embed-demo-hidpi.png'));
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await app.page.waitForFunction(() => document.querySelector('#tokens canvas').width === document.querySelector('#tokens canvas').clientWidth);
+    await cdp.detach();
+  });
+
+  test("follows the page's theme", async () => {
+    const light = await canvasLuminance(app);
+    await app.page.selectOption('#theme', 'dark');
+    const dark = await canvasLuminance(app);
+    assert.ok(light > 180, `light theme luminance ${light}`);
+    assert.ok(dark < 90, `dark theme luminance ${dark}`);
+    assert.equal(await app.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await app.screenshot(await screenshotPath('web-embed-demo-dark.png'));
+    await app.page.selectOption('#theme', 'light');
+    assert.ok((await canvasLuminance(app)) > 180);
+    await app.screenshot(await screenshotPath('web-embed-demo.png'));
+  });
+
+  test('takes the keyboard only while it has focus', async () => {
+    await app.click('##search');
+    await app.page.keyboard.type('abc');
+    await app.waitForState((s) => s.query === 'abc', { message: 'typing into the focused component' });
+    await app.page.getByLabel('Search the admin').click();
+    await app.page.keyboard.type('zzz');
+    assert.equal(await app.page.getByLabel('Search the admin').inputValue(), 'zzz');
+    await app.settle();
+    assert.equal((await app.state()).query, 'abc', 'keys typed in the host page stay there');
+  });
+
+  test('pastes with Ctrl+V', async () => {
+    await app.page.evaluate(() => navigator.clipboard.writeText('pasted query'));
+    await app.fill('##search', '');
+    await app.page.keyboard.press('Control+V');
+    await app.waitForState((s) => s.query === 'pasted query', { message: 'the pasted text' });
+    await app.fill('##search', '');
+  });
+
+  test('tells the host about a new token, by id and name, never with its secret', async () => {
+    const name = `${prefix}event`;
+    await createToken(app, { name, type: 'Read-only', duration: '7 days' });
+    const secret = await copySecret(session, app);
+    const token = await session.strapi.tokenNamed(name);
+    const log = await app.page.locator('#events').textContent();
+    assert.match(log, new RegExp(`token-created\\s+\\{"id":${token.id},"name":"${name}"\\}`));
+    assert.equal(log.includes(secret), false);
+  });
+
+  test('unmount removes the canvas and zeroes the wasm memory that held the secret', async () => {
+    const secret = [...session.secrets.secrets].at(-1);
+    const result = await app.page.evaluate((text) => {
+      const heap = window.imtokens.debug.heap();
+      const needle = new TextEncoder().encode(text);
+      const find = () => {
+        outer: for (let i = 0; i + needle.length <= heap.length; i += 1) {
+          if (heap[i] !== needle[0]) continue;
+          for (let j = 1; j < needle.length; j += 1) if (heap[i + j] !== needle[j]) continue outer;
+          return true;
+        }
+        return false;
+      };
+      const before = find();
+      window.imtokens.unmount();
+      let nonZero = 0;
+      for (let i = 0; i < heap.length; i += 1) if (heap[i] !== 0) nonZero += 1;
+      let threw = false;
+      try {
+        window.imtokens.setTheme('dark');
+      } catch {
+        threw = true;
+      }
+      return {
+        before,
+        after: find(),
+        nonZero,
+        mounted: window.imtokens.mounted,
+        canvases: document.querySelectorAll('#tokens canvas').length,
+        threw,
+      };
+    }, secret);
+    assert.equal(result.before, true, 'the banner held the secret in wasm memory before');
+    assert.equal(result.after, false);
+    assert.equal(result.nonZero, 0, 'every byte of the wasm memory is zero');
+    assert.equal(result.mounted, false);
+    assert.equal(result.canvases, 0);
+    assert.equal(result.threw, true, 'a handle that was unmounted refuses to work');
+  });
+
+  test('no secret stayed in the browser', async () => {
+    await session.secrets.assertNothingKeptIn(session.context, session.apps);
+    await session.closeAndCheckDisk();
+  });
+});

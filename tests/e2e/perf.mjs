@@ -1,0 +1,193 @@
+// Performance figures of the web page, measured in headless Chromium against the real Strapi, and
+// printed (a benchmark, not a pass/fail test): the bytes the page loads, the time from a cold
+// navigation to the drawn table at 100 and 1,000 tokens, the frames a sort or opening the form
+// takes to paint, and the frames drawn while idle.
+//   node perf.mjs [--runs 3] [--json OUT.json]
+// Needs Strapi running with the bundle deployed (run-perf.sh does both).
+import { gzipSync } from 'node:zlib';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { AppPage } from './lib/app-page.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { Strapi } from './lib/strapi.mjs';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, json: { type: 'string' } },
+});
+const RUNS = Number(args.runs);
+const PREFIX = 'perf-';
+const strapi = new Strapi();
+const figures = {};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function withBrowser(fn) {
+  const browser = await launchBrowser();
+  try {
+    return await fn(browser.context);
+  } finally {
+    await browser.close();
+  }
+}
+
+// Opens the page in a fresh profile (nothing cached, nothing compiled) and measures it.
+async function coldLoad(context) {
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.addInitScript((jwt) => {
+    window.IMTOKENS_OPTIONS = { auth: { token: jwt } };
+  }, strapi.jwt('admin'));
+  const app = new AppPage(page);
+  await page.goto(strapi.appUrl());
+  await page.waitForFunction(() => window.imtokens?.debug?.mark('imtokens:table-drawn') != null, null, { timeout: 60_000 });
+  const timing = await page.evaluate(() => ({
+    tableDrawn: window.imtokens.debug.mark('imtokens:table-drawn'),
+    firstFrame: window.imtokens.debug.mark('imtokens:first-frame'),
+    rows: window.imtokens.debug.state().tokens,
+  }));
+  return { page, app, responses, timing };
+}
+
+async function measureBytes() {
+  return withBrowser(async (context) => {
+    const { responses } = await coldLoad(context);
+    const rows = [];
+    for (const response of responses) {
+      const url = new URL(response.url());
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const sizes = await response.request().sizes();
+      rows.push({
+        path: url.pathname,
+        kind: url.pathname.startsWith('/app/') ? 'bundle' : 'api',
+        served: sizes.responseBodySize,
+        headers: sizes.responseHeadersSize,
+        gzip9: gzipSync(body, { level: 9 }).length,
+      });
+    }
+    const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
+    const bundle = rows.filter((row) => row.kind === 'bundle');
+    console.log('\nBytes the page loads (cold profile):');
+    for (const row of rows) {
+      console.log(`  ${row.path.padEnd(40)} ${kb(row.served).padStart(10)} served  ${kb(row.gzip9).padStart(10)} gzip -9`);
+    }
+    console.log(`  ${'page files (the bundle)'.padEnd(40)} ${kb(sum(bundle, 'served')).padStart(10)} served  ${kb(sum(bundle, 'gzip9')).padStart(10)} gzip -9`);
+    console.log(`  ${`everything (${rows.length} requests)`.padEnd(40)} ${kb(sum(rows, 'served')).padStart(10)} served  ${kb(sum(rows, 'gzip9')).padStart(10)} gzip -9`);
+    figures.bytes = {
+      requests: rows.length,
+      bundleServed: sum(bundle, 'served'),
+      bundleGzip9: sum(bundle, 'gzip9'),
+      totalServed: sum(rows, 'served'),
+      totalGzip9: sum(rows, 'gzip9'),
+      files: rows,
+    };
+  });
+}
+
+async function ensureTokenCount(count) {
+  const tokens = await strapi.tokens();
+  const missing = count - tokens.length;
+  for (let i = 0; i < missing; i += 1) {
+    const n = String(tokens.length + i).padStart(4, '0');
+    // Names in no particular order, so sorting them is real work.
+    const scrambled = ((tokens.length + i) * 7919) % 10007;
+    await strapi.createToken({ name: `${PREFIX}${scrambled}-${n}`, description: `benchmark token ${n}` });
+  }
+  return (await strapi.tokens()).length;
+}
+
+async function measureReady(count) {
+  const total = await ensureTokenCount(count);
+  const cold = [];
+  const warm = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await withBrowser(async (context) => {
+      const first = await coldLoad(context);
+      cold.push(first.timing.tableDrawn);
+      // The same browser again: HTTP cache and compiled wasm are warm.
+      await first.page.close();
+      const again = await coldLoad(context);
+      warm.push(again.timing.tableDrawn);
+    });
+  }
+  console.log(
+    `\nNavigation -> table drawn with ${total} tokens: cold ${median(cold).toFixed(0)} ms (runs: ${cold.map((v) => v.toFixed(0)).join(', ')}), ` +
+      `warm ${median(warm).toFixed(0)} ms`,
+  );
+  figures[`ready${count}`] = { tokens: total, coldMs: median(cold), warmMs: median(warm), cold, warm };
+}
+
+// Frames from the click to the first presented frame that shows its result: 'sort' (another token
+// on the first row) or 'form' (the form's Name field on screen). Checked by the page on every frame.
+async function framesToPaint(app, clickRef, result) {
+  await app.settle();
+  await app.hover(clickRef);
+  await app.settle();
+  await app.page.evaluate((kind) => {
+    const debug = window.imtokens.debug;
+    const firstRow = () =>
+      debug
+        .items()
+        .filter((item) => item.visible && item.label.startsWith('##perf-'))
+        .sort((a, b) => a.y - b.y)[0]?.label ?? null;
+    const initialRow = firstRow();
+    const shown = () => (kind === 'sort' ? firstRow() !== initialRow : debug.items().some((i) => i.label === '##Name'));
+    window.perfPaint = { start: debug.frames(), at: null, startedAt: performance.now(), ms: null };
+    debug.onFrame((frame) => {
+      if (window.perfPaint.at === null && shown()) {
+        window.perfPaint.at = frame;
+        window.perfPaint.ms = performance.now() - window.perfPaint.startedAt;
+      }
+    });
+  }, result);
+  await app.page.mouse.down();
+  await app.page.mouse.up();
+  await app.page.waitForFunction(() => window.perfPaint.at !== null, null, { timeout: 10_000 });
+  const measured = await app.page.evaluate(() => {
+    window.imtokens.debug.onFrame(null);
+    return { frames: window.perfPaint.at - window.perfPaint.start, ms: window.perfPaint.ms };
+  });
+  await app.settle();
+  return measured;
+}
+
+async function measureInteraction() {
+  await withBrowser(async (context) => {
+    const { app } = await coldLoad(context);
+    await app.settle();
+    const tokens = (await app.state()).tokens;
+    const sort = await framesToPaint(app, (item) => item.label.endsWith('##sort-name'), 'sort').catch((error) => ({
+      error: error.message.split('\n')[0],
+    }));
+    const form = await framesToPaint(app, '##create', 'form');
+    console.log(
+      `\nSort by name (${tokens} tokens): ${sort.error ? `not measured (${sort.error})` : `painted ${sort.frames} frame(s) after the click (${sort.ms.toFixed(0)} ms)`}`,
+    );
+    console.log(`Open the create form: painted ${form.frames} frame(s) after the click (${form.ms.toFixed(0)} ms)`);
+    figures.sort = sort;
+    figures.openForm = form;
+
+    await app.page.mouse.move(5, 5);
+    await app.settle();
+    await app.waitForState((s) => s.notifications.length === 0 && !s.framesScheduled, { timeout: 15_000 });
+    await app.page.waitForTimeout(1000);
+    const start = await app.frames();
+    await app.page.waitForTimeout(2000);
+    const idle = (await app.frames()) - start;
+    console.log(`Frames drawn while idle for 2 s: ${idle}`);
+    figures.idleFrames = idle;
+  });
+}
+
+try {
+  console.log(`ImTokens web performance (Strapi at ${strapi.baseUrl}, headless Chromium, ${RUNS} runs each)`);
+  await measureBytes();
+  await measureReady(100);
+  await measureReady(1000);
+  await measureInteraction();
+  if (args.json) await writeFile(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+} finally {
+  const removed = await strapi.deleteTokensStartingWith(PREFIX);
+  console.log(`\n(removed the ${removed} benchmark tokens)`);
+}

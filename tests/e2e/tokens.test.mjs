@@ -1,0 +1,247 @@
+// Every flow of the API Tokens page, in headless Chromium, against the real Strapi: an admin creates,
+// copies, uses, regenerates, edits, deletes, sorts and searches tokens. The last steps prove the
+// browser kept no secret and that an idle page draws nothing.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { screenshotPath, startBrowserSession } from './lib/fixture.mjs';
+import {
+  DURATIONS,
+  RESTAURANT_ACTIONS,
+  TYPES,
+  assertStatus,
+  backToList,
+  clipboardWrites,
+  confirmDialog,
+  copySecret,
+  createToken,
+  fillForm,
+  openToken,
+  save,
+  searchFor,
+  selectAllOf,
+  visibleRows,
+  watchClipboardWrites,
+} from './lib/flows.mjs';
+import { runPrefix } from './lib/strapi.mjs';
+
+const prefix = runPrefix('tokens');
+let session;
+let app;
+const keys = {}; // token name -> secret copied from the page
+
+before(async () => {
+  session = await startBrowserSession();
+  await watchClipboardWrites(session.context);
+  app = await session.open('admin');
+});
+
+after(async () => {
+  await session?.strapi.deleteTokensStartingWith(prefix).catch(() => {});
+  await session?.close();
+});
+
+describe('an admin creates a token of each type and each duration', () => {
+  const cases = [
+    { name: `${prefix}read-only 7 days`, duration: '7 days', type: 'Read-only', post: 403 },
+    { name: `${prefix}full access 30 days`, duration: '30 days', type: 'Full access', post: 201 },
+    { name: `${prefix}custom 90 days`, duration: '90 days', type: 'Custom', post: 201, selectAll: true },
+    { name: `${prefix}read-only unlimited`, duration: 'Unlimited', type: 'Read-only', post: 403 },
+  ];
+
+  for (const c of cases) {
+    test(`creates "${c.name}" (${c.type}, ${c.duration}) and copies its secret`, async () => {
+      await app.goto(session.strapi.appUrl());
+      const permissions = c.selectAll ? (page) => selectAllOf(page, 'api::restaurant', 'restaurant') : undefined;
+      await createToken(app, { name: c.name, description: `made by ${c.type}`, duration: c.duration, type: c.type }, {
+        permissions,
+      });
+      if (c.selectAll) await app.screenshot(await screenshotPath('web-permissions.png'));
+
+      const writesBefore = (await clipboardWrites(app)).length;
+      keys[c.name] = await copySecret(session, app);
+      if (c.type === 'Full access') await app.screenshot(await screenshotPath('web-banner.png'));
+
+      // Written once, inside the click's own DOM event, with its user activation (what Safari requires).
+      const writes = (await clipboardWrites(app)).slice(writesBefore);
+      assert.equal(writes.length, 1, `one clipboard write per Copy click, saw ${JSON.stringify(writes)}`);
+      assert.equal(writes[0].event, 'pointerup');
+      assert.equal(writes[0].activation, true);
+      assert.equal(writes[0].length, 256);
+
+      const token = await session.strapi.tokenNamed(c.name);
+      assert.equal(token.type, TYPES[c.type]);
+      assert.equal(token.lifespan, DURATIONS[c.duration]);
+      assert.equal(token.description, `made by ${c.type}`);
+      if (c.selectAll) assert.deepEqual([...token.permissions].sort(), RESTAURANT_ACTIONS);
+    });
+
+    test(`the secret of "${c.name}" reads restaurants and gets ${c.post} when creating one`, async () => {
+      const key = keys[c.name];
+      assert.ok(key, 'the secret was copied in the previous step');
+      assertStatus(await session.strapi.contentApi('GET', '/api/restaurants', key), 200, 'GET /api/restaurants');
+      const created = await session.strapi.contentApi('POST', '/api/restaurants', key, {
+        data: { name: `${prefix}restaurant`, description: 'made with an API token' },
+      });
+      assertStatus(created, c.post, 'POST /api/restaurants');
+    });
+  }
+});
+
+describe('the secret is shown once', () => {
+  const name = `${prefix}shown once`;
+
+  test('the banner is gone after navigating away and back to the token', async () => {
+    await app.goto(session.strapi.appUrl());
+    await createToken(app, { name, type: 'Read-only', duration: '7 days' });
+    await copySecret(session, app);
+    await backToList(app);
+    await openToken(app, name);
+    const state = await app.state();
+    assert.equal(state.banner, false);
+    assert.equal(await app.has('##copy'), false, 'no Copy button without a secret');
+  });
+
+  test('the banner is gone after a reload', async () => {
+    await app.goto(session.strapi.appUrl());
+    await createToken(app, { name: `${name} 2`, type: 'Read-only', duration: '7 days' });
+    await copySecret(session, app);
+    await app.reload();
+    assert.equal((await app.state()).banner, false);
+    await openToken(app, `${name} 2`);
+    assert.equal((await app.state()).banner, false);
+    assert.equal(await app.has('##copy'), false);
+  });
+
+  test('the banner is gone after leaving the page and coming back with the browser', async () => {
+    await app.goto(session.strapi.appUrl());
+    await createToken(app, { name: `${name} 3`, type: 'Read-only', duration: '7 days' });
+    await copySecret(session, app);
+    await app.page.goto('about:blank');
+    await app.page.goBack();
+    await app.ready('table');
+    assert.equal((await app.state()).banner, false);
+  });
+});
+
+describe('regenerate', () => {
+  const name = `${prefix}full access 30 days`;
+
+  test('the old secret stops working and the new one works', async () => {
+    const old = keys[name];
+    assert.ok(old, 'the token was created above');
+    await app.goto(session.strapi.appUrl());
+    await openToken(app, name);
+    await app.click('##regenerate');
+    await confirmDialog(app);
+    await app.waitForState((s) => s.banner && !s.dialog, { message: 'the regenerated secret' });
+    const fresh = await copySecret(session, app);
+    assert.notEqual(fresh, old);
+    assertStatus(await session.strapi.contentApi('GET', '/api/restaurants', old), 401, 'the old secret');
+    assertStatus(await session.strapi.contentApi('GET', '/api/restaurants', fresh), 200, 'the new secret');
+  });
+});
+
+describe('edit', () => {
+  test('changes the name, the description and the type', async () => {
+    const before = `${prefix}read-only unlimited`;
+    const after = `${prefix}edited`;
+    await app.goto(session.strapi.appUrl());
+    await openToken(app, before);
+    await fillForm(app, { name: after, description: 'now with full access', type: 'Full access' });
+    await save(app);
+    await app.waitForState((s) => s.notifications.some((n) => n.key === 'notification.edited'), {
+      message: 'the edited notification',
+    });
+    const token = await session.strapi.tokenNamed(after);
+    assert.equal(token.description, 'now with full access');
+    assert.equal(token.type, 'full-access');
+    assert.equal(token.lifespan, null, 'the duration never changes');
+    assert.deepEqual(await session.strapi.tokensNamed(before), []);
+    // The secret copied at creation still works, now with full access.
+    assertStatus(
+      await session.strapi.contentApi('POST', '/api/restaurants', keys[before], { data: { name: `${prefix}edited` } }),
+      201,
+      'POST with the edited token',
+    );
+  });
+});
+
+describe('delete', () => {
+  test('deletes a token from the list after confirmation', async () => {
+    const name = `${prefix}read-only 7 days`;
+    await app.goto(session.strapi.appUrl());
+    await searchFor(app, name);
+    await app.click((item) => item.label === `Delete ${name}##delete`);
+    await confirmDialog(app);
+    await app.waitForState((s) => !s.dialog && s.notifications.some((n) => n.key === 'notification.deleted'), {
+      message: 'the deleted notification',
+    });
+    assert.deepEqual(await session.strapi.tokensNamed(name), []);
+    assert.deepEqual(await visibleRows(app, [name]), []);
+    assertStatus(await session.strapi.contentApi('GET', '/api/restaurants', keys[name]), 401, 'a deleted token');
+  });
+});
+
+describe('sort and search', () => {
+  const names = ['bravo', 'alpha', 'charlie'].map((n) => `${prefix}sort ${n}`);
+
+  before(async () => {
+    for (const [i, name] of names.entries()) {
+      await session.strapi.createToken({ name, description: i === 2 ? 'the special one' : 'plain' });
+    }
+  });
+
+  test('search narrows the list by name and by description', async () => {
+    await app.goto(session.strapi.appUrl());
+    await searchFor(app, `${prefix}sort`);
+    assert.equal((await app.state()).rows, 3);
+    await searchFor(app, 'the special one');
+    assert.deepEqual(await visibleRows(app, names), [names[2]]);
+  });
+
+  test('the Name header sorts both ways', async () => {
+    await searchFor(app, `${prefix}sort`);
+    const ascending = [...names].sort();
+    assert.deepEqual(await visibleRows(app, names), ascending);
+    await app.click((item) => item.label.endsWith('##sort-name'));
+    assert.deepEqual(await visibleRows(app, names), [...ascending].reverse());
+    await app.click((item) => item.label.endsWith('##sort-name'));
+    assert.deepEqual(await visibleRows(app, names), ascending);
+  });
+});
+
+describe('after every flow', () => {
+  test('light and dark screenshots', async () => {
+    await app.goto(session.strapi.appUrl('index.html', 'theme=light'));
+    await searchFor(app, prefix);
+    await app.screenshot(await screenshotPath('web-light.png'));
+    await app.goto(session.strapi.appUrl('index.html', 'theme=dark'));
+    await searchFor(app, prefix);
+    await app.screenshot(await screenshotPath('web-dark.png'));
+  });
+
+  test('an idle page draws no frame for 2 seconds', async () => {
+    await app.waitForState((s) => s.notifications.length === 0 && !s.framesScheduled && s.inFlight === 0, {
+      timeout: 15_000,
+      message: 'a quiet page',
+    });
+    await app.page.waitForTimeout(1000); // the hover-settle frames of the last mouse move
+    const start = await app.frames();
+    await app.page.waitForTimeout(2000);
+    assert.equal(await app.frames(), start, 'frames drawn while nothing happened');
+  });
+
+  test('no secret is kept in storage, cookies, URLs or the console', async () => {
+    assert.ok(session.secrets.size >= 6, `secrets seen: ${session.secrets.size}`);
+    await session.secrets.assertNothingKeptIn(session.context, session.apps);
+    assert.deepEqual(
+      session.apps.flatMap((a) => a.errors),
+      [],
+      'uncaught page errors',
+    );
+  });
+
+  test('nor anywhere in the browser profile on disk', async () => {
+    await session.closeAndCheckDisk();
+  });
+});
