@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
-# Runs ImTokens: installs what is missing, builds the WebAssembly app and serves it on 127.0.0.1.
-# Ctrl+C stops the server.
+# Runs ImTokens: installs what is missing, builds the WebAssembly app, starts the local Strapi
+# (backend/, SQLite) and serves the app from Strapi's public folder, same-origin with its /admin API.
+# Prints the URL and the development accounts. Ctrl+C stops Strapi.
 #
-# Knobs (environment): IMT_PORT (default 8080), IMT_JOBS (parallel build jobs).
+# Knobs (environment): PORT (Strapi's, default 1337), IMT_JOBS (parallel build jobs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}" # Debian's emcc needs it for -O2+ links
-port=${IMT_PORT:-8080}
 jobs=${IMT_JOBS:-$(nproc)}
 
 "$root/scripts/setup.sh"
 
 echo "[run] building the WebAssembly app (preset wasm)"
 cmake --preset wasm >/dev/null
-cmake --build --preset wasm -j "$jobs" --target imtokens_smoke_web imtokens_web_shell
-web_dir="$root/build/wasm/web"
+cmake --build --preset wasm -j "$jobs" --target imtokens_web_bundle
+"$root/scripts/deploy-web.sh" "$root/build/wasm/app"
 
-# Backend (next step): start the Strapi project in backend/, wait for /_health, copy "$web_dir" into
-# backend/public/app/ so the page is same-origin with /admin, and print the URL and credentials here.
-
-exec node "$root/tests/e2e/lib/static-server.mjs" "$web_dir" "$port"
+base="http://127.0.0.1:${PORT:-1337}"
+if "$root/scripts/strapi.sh" status >/dev/null 2>&1; then
+  # Started earlier in the background (e.g. by the tests): it already serves the new bundle.
+  "$root/scripts/strapi.sh" start
+  echo "[run] ImTokens: $base/app/   embedded in a host page: $base/app/embed-demo.html"
+  echo "[run] Strapi keeps running in the background; scripts/strapi.sh stop stops it"
+  exit 0
+fi
+echo "[run] starting Strapi; then ImTokens is at $base/app/ (embedded in a host page: $base/app/embed-demo.html)"
+echo "[run] sign in with one of the accounts listed below; Ctrl+C stops Strapi"
+exec "$root/scripts/strapi.sh" foreground

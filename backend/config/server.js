@@ -7,6 +7,6 @@ module.exports = ({ env }) => ({
   },
   logger: {
     updates: { enabled: false },
-    startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) },
+    startup: { enabled: false },
   },
 });

@@ -10,42 +10,44 @@ using json_read::Json;
 using json_read::Node;
 
 Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response) {
-  return decode_data<std::vector<ApiToken>>(response, [](const Node& data) {
-    std::vector<ApiToken> tokens;
-    data.each_element([&](const Node& element) { tokens.push_back(json_read::read_token(element)); });
-    return tokens;
-  });
+    return decode_data<std::vector<ApiToken>>(response, [](const Node& data) {
+        std::vector<ApiToken> tokens;
+        data.each_element([&](const Node& element) { tokens.push_back(json_read::read_token(element)); });
+        return tokens;
+    });
 }
 
 Result<ApiToken> decode_token(const HttpResponse& response) {
-  return decode_data<ApiToken>(response, [](const Node& data) { return json_read::read_token(data); });
+    return decode_data<ApiToken>(response, [](const Node& data) { return json_read::read_token(data); });
 }
 
 Result<CreatedToken> decode_created_token(const HttpResponse& response) {
-  return decode_data<CreatedToken>(response, [](const Node& data) {
-    CreatedToken created;
-    created.token = json_read::read_token(data);
-    created.access_key = data.member("accessKey").secret();
-    return created;
-  });
+    return decode_data<CreatedToken>(response, [](const Node& data) {
+        CreatedToken created;
+        created.token = json_read::read_token(data);
+        created.access_key = data.member("accessKey").secret();
+        return created;
+    });
 }
 
 Result<RegeneratedToken> decode_regenerated_token(const HttpResponse& response) {
-  return decode_data<RegeneratedToken>(response, [](const Node& data) {
-    RegeneratedToken regenerated;
-    if (!data.expect_object()) return regenerated;
-    regenerated.id = data.member("id").integer();
-    regenerated.access_key = data.member("accessKey").secret();
-    return regenerated;
-  });
+    return decode_data<RegeneratedToken>(response, [](const Node& data) {
+        RegeneratedToken regenerated;
+        if (!data.expect_object())
+            return regenerated;
+        regenerated.id = data.member("id").integer();
+        regenerated.access_key = data.member("accessKey").secret();
+        return regenerated;
+    });
 }
 
 Result<std::optional<ApiToken>> decode_deleted_token(const HttpResponse& response) {
-  return decode_data<std::optional<ApiToken>>(response, [](const Node& data) -> std::optional<ApiToken> {
-    // Strapi answers 200 {data: null} when the id was already gone.
-    if (data.absent_or_null()) return std::nullopt;
-    return json_read::read_token(data);
-  });
+    return decode_data<std::optional<ApiToken>>(response, [](const Node& data) -> std::optional<ApiToken> {
+        // Strapi answers 200 {data: null} when the id was already gone.
+        if (data.absent_or_null())
+            return std::nullopt;
+        return json_read::read_token(data);
+    });
 }
 
 namespace {
@@ -53,38 +55,40 @@ namespace {
 // The admin UI's permission list: an array for Custom, null otherwise (Strapi refuses a list on
 // the other types). The set keeps it sorted, so equal drafts always send equal bodies.
 Json permissions_value(const TokenDraft& draft) {
-  if (draft.type != TokenType::Custom) return nullptr;
-  Json list = Json::array();
-  for (const auto& action : draft.permissions) list.push_back(action);
-  return list;
+    if (draft.type != TokenType::Custom)
+        return nullptr;
+    Json list = Json::array();
+    for (const auto& action : draft.permissions)
+        list.push_back(action);
+    return list;
 }
 
 std::string to_text(const Json& body) {
-  // A name typed with broken UTF-8 must not make dump() throw; Strapi gets U+FFFD instead.
-  return body.dump(-1, ' ', false, Json::error_handler_t::replace);
+    // A name typed with broken UTF-8 must not make dump() throw; Strapi gets U+FFFD instead.
+    return body.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-}  // namespace
+} // namespace
 
 std::string encode_create_body(const TokenDraft& draft) {
-  Json body = Json::object();
-  body["name"] = draft.name;
-  body["description"] = draft.description;
-  body["type"] = std::string(to_wire(draft.type));
-  const auto lifespan = lifespan_ms(draft.lifespan);
-  body["lifespan"] = lifespan ? Json(*lifespan) : Json(nullptr);
-  body["permissions"] = permissions_value(draft);
-  return to_text(body);
+    Json body = Json::object();
+    body["name"] = draft.name;
+    body["description"] = draft.description;
+    body["type"] = std::string(to_wire(draft.type));
+    const auto lifespan = lifespan_ms(draft.lifespan);
+    body["lifespan"] = lifespan ? Json(*lifespan) : Json(nullptr);
+    body["permissions"] = permissions_value(draft);
+    return to_text(body);
 }
 
 std::string encode_update_body(const TokenDraft& draft) {
-  // No lifespan: it is fixed at creation and Strapi's update schema refuses it (contract 044, 045).
-  Json body = Json::object();
-  body["name"] = draft.name;
-  body["description"] = draft.description;
-  body["type"] = std::string(to_wire(draft.type));
-  body["permissions"] = permissions_value(draft);
-  return to_text(body);
+    // No lifespan: it is fixed at creation and Strapi's update schema refuses it (contract 044, 045).
+    Json body = Json::object();
+    body["name"] = draft.name;
+    body["description"] = draft.description;
+    body["type"] = std::string(to_wire(draft.type));
+    body["permissions"] = permissions_value(draft);
+    return to_text(body);
 }
 
-}  // namespace imt
+} // namespace imt

@@ -4,19 +4,19 @@
 // a described mismatch ("data[2].createdAt: expected an ISO-8601 string, got number") instead of
 // a nlohmann exception. Absent and null members are treated alike: Strapi uses both for "nothing".
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
 #include "core/api_error.hpp"
 #include "core/codec.hpp"
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace imt::json_read {
 
@@ -25,75 +25,80 @@ using Json = nlohmann::ordered_json;
 
 // The first place where a body differs from what its endpoint promises.
 class Shape {
- public:
-  void mismatch(std::string problem) {
-    if (problem_.empty()) problem_ = std::move(problem);
-  }
-  [[nodiscard]] bool ok() const { return problem_.empty(); }
-  [[nodiscard]] const std::string& problem() const { return problem_; }
+public:
+    void mismatch(std::string problem) {
+        if (problem_.empty())
+            problem_ = std::move(problem);
+    }
+    [[nodiscard]] bool ok() const { return problem_.empty(); }
+    [[nodiscard]] const std::string& problem() const { return problem_; }
 
- private:
-  std::string problem_;
+private:
+    std::string problem_;
 };
 
 // A value inside a parsed body, with the way to it. The path is only spelled out when a
 // mismatch is reported, so reading 10,000 tokens builds no path strings.
 // A Node points at its parent: keep the parent alive (a named variable) while the child is in use.
 class Node {
- public:
-  Node(const Json& root, Shape& shape) : json_(&root), shape_(&shape) {}
+public:
+    Node(const Json& root, Shape& shape) : json_(&root), shape_(&shape) {}
 
-  [[nodiscard]] Node member(std::string_view key) const;
-  [[nodiscard]] bool absent_or_null() const { return json_ == nullptr || json_->is_null(); }
-  [[nodiscard]] bool is_object() const { return json_ != nullptr && json_->is_object(); }
-  [[nodiscard]] std::string path() const;
+    [[nodiscard]] Node member(std::string_view key) const;
+    [[nodiscard]] bool absent_or_null() const { return json_ == nullptr || json_->is_null(); }
+    [[nodiscard]] bool is_object() const { return json_ != nullptr && json_->is_object(); }
+    [[nodiscard]] std::string path() const;
 
-  std::string string() const;              // required string
-  std::string string_or_empty() const;     // string, or "" for null
-  std::optional<std::string> optional_string() const;
-  std::string non_empty_string() const;    // e.g. a JWT: "" is as useless as nothing
-  std::int64_t integer() const;
-  std::optional<std::int64_t> lifespan() const;  // "604800000", 604800000 or null
-  Timestamp timestamp() const;
-  std::optional<Timestamp> optional_timestamp() const;
-  std::vector<std::string> strings() const;  // array of strings; null reads as empty
-  Secret secret() const;                     // non-empty string, copied straight into a Secret
+    std::string string() const;          // required string
+    std::string string_or_empty() const; // string, or "" for null
+    std::optional<std::string> optional_string() const;
+    std::string non_empty_string() const; // e.g. a JWT: "" is as useless as nothing
+    std::int64_t integer() const;
+    std::optional<std::int64_t> lifespan() const; // "604800000", 604800000 or null
+    Timestamp timestamp() const;
+    std::optional<Timestamp> optional_timestamp() const;
+    std::vector<std::string> strings() const; // array of strings; null reads as empty
+    Secret secret() const;                    // non-empty string, copied straight into a Secret
 
-  // False (and a recorded mismatch) unless the value is an object / array.
-  bool expect_object() const;
-  bool expect_array() const;
+    // False (and a recorded mismatch) unless the value is an object / array.
+    bool expect_object() const;
+    bool expect_array() const;
 
-  // visit(const Node& element) for each element of an array; nothing unless it is one.
-  template <class Visit>
-  void each_element(Visit&& visit) const {
-    if (!expect_array()) return;
-    for (std::size_t i = 0; i < json_->size(); ++i) {
-      visit(Node(&(*json_)[i], this, {}, i, shape_));
-      if (!shape_->ok()) return;
+    // visit(const Node& element) for each element of an array; nothing unless it is one.
+    template <class Visit>
+    void each_element(Visit&& visit) const {
+        if (!expect_array())
+            return;
+        for (std::size_t i = 0; i < json_->size(); ++i) {
+            visit(Node(&(*json_)[i], this, {}, i, shape_));
+            if (!shape_->ok())
+                return;
+        }
     }
-  }
 
-  // visit(std::string_view key, const Node& value) for each member of an object, in order.
-  template <class Visit>
-  void each_member(Visit&& visit) const {
-    if (!expect_object()) return;
-    for (const auto& [key, value] : json_->items()) {
-      visit(std::string_view(key), Node(&value, this, key, 0, shape_));
-      if (!shape_->ok()) return;
+    // visit(std::string_view key, const Node& value) for each member of an object, in order.
+    template <class Visit>
+    void each_member(Visit&& visit) const {
+        if (!expect_object())
+            return;
+        for (const auto& [key, value] : json_->items()) {
+            visit(std::string_view(key), Node(&value, this, key, 0, shape_));
+            if (!shape_->ok())
+                return;
+        }
     }
-  }
 
-  void mismatch(std::string_view expected) const;
+    void mismatch(std::string_view expected) const;
 
- private:
-  Node(const Json* json, const Node* parent, std::string_view key, std::size_t index, Shape* shape)
-      : json_(json), parent_(parent), key_(key), index_(index), shape_(shape) {}
+private:
+    Node(const Json* json, const Node* parent, std::string_view key, std::size_t index, Shape* shape)
+        : json_(json), parent_(parent), key_(key), index_(index), shape_(shape) {}
 
-  const Json* json_;  // nullptr: the member is absent
-  const Node* parent_ = nullptr;
-  std::string_view key_;  // empty for an array element
-  std::size_t index_ = 0;
-  Shape* shape_;
+    const Json* json_; // nullptr: the member is absent
+    const Node* parent_ = nullptr;
+    std::string_view key_; // empty for an array element
+    std::size_t index_ = 0;
+    Shape* shape_;
 };
 
 // Token fields as GET / PUT / DELETE / POST return them. Never reads accessKey.
@@ -119,13 +124,13 @@ ApiError unreadable(const HttpResponse& response);
 template <class Decode>
 auto guarded(const HttpResponse& response, Decode&& decode) -> decltype(decode()) {
 #if defined(__cpp_exceptions)
-  try {
-    return decode();
-  } catch (...) {
-    return unreadable(response);
-  }
+    try {
+        return decode();
+    } catch (...) {
+        return unreadable(response);
+    }
 #else
-  return decode();
+    return decode();
 #endif
 }
 
@@ -133,22 +138,26 @@ auto guarded(const HttpResponse& response, Decode&& decode) -> decltype(decode()
 // be JSON with a "data" member, which read(const Node& data) turns into a T.
 template <class T, class Read>
 Result<T> decode_data(const HttpResponse& response, Read&& read) {
-  return guarded(response, [&]() -> Result<T> {
-    if (!is_success(response)) return decode_error(response);
-    auto json = parse(response.body);
-    if (!json) return malformed_json(response);
-    Shape shape;
-    const Node root(*json, shape);
-    const Node data = root.member("data");
-    if (!json->is_object() || !json->contains("data")) {
-      shape.mismatch("body: expected an object with a \"data\" member");
-    }
-    T value{};
-    if (shape.ok()) value = read(data);
-    wipe_secrets(*json);
-    if (!shape.ok()) return unexpected_shape(response, shape.problem());
-    return value;
-  });
+    return guarded(response, [&]() -> Result<T> {
+        if (!is_success(response))
+            return decode_error(response);
+        auto json = parse(response.body);
+        if (!json)
+            return malformed_json(response);
+        Shape shape;
+        const Node root(*json, shape);
+        const Node data = root.member("data");
+        if (!json->is_object() || !json->contains("data")) {
+            shape.mismatch("body: expected an object with a \"data\" member");
+        }
+        T value{};
+        if (shape.ok())
+            value = read(data);
+        wipe_secrets(*json);
+        if (!shape.ok())
+            return unexpected_shape(response, shape.problem());
+        return value;
+    });
 }
 
-}  // namespace imt::json_read
+} // namespace imt::json_read

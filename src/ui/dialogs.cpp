@@ -105,7 +105,7 @@ void dialog_body(Ui& ui, const Dialog& dialog) {
     const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     if (ImGui::IsWindowAppearing()) {
-        ImGui::SetKeyboardFocusHere();
+        focus_next_item();
     }
     const std::string keys(ui.t("dialog.keys"));
     const bool cancel = button(ui, ui.t("dialog.cancel"), "dialog-cancel", ButtonKind::Tertiary,

@@ -86,7 +86,7 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     }
     const float row_y = ImGui::GetCursorPosY();
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
-        ImGui::SetKeyboardFocusHere();
+        focus_next_item();
     }
     const std::string hint(ui.t("list.search_hint"));
     const bool changed =

@@ -44,7 +44,7 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
 
     field_label(ui, ui.t("login.email"), true);
     if (buffers.focus_login) {
-        ImGui::SetKeyboardFocusHere();
+        focus_next_item();
         buffers.focus_login = false;
     }
     const std::string email_hint(ui.t("login.email_hint"));

@@ -312,7 +312,7 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         buffers.action_filter = f.action_filter;
     }
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
-        ImGui::SetKeyboardFocusHere();
+        focus_next_item();
     }
     const std::string hint(ui.t("permissions.filter_hint"));
     if (text_input(ui, "filter-actions", buffers.action_filter, {.hint = hint, .width = -FLT_MIN, .icon = icon::filter})) {

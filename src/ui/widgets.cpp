@@ -72,6 +72,11 @@ void draw_check(ImDrawList* draw, ImVec2 min, float size, ImU32 colour) {
 
 } // namespace
 
+void focus_next_item() {
+    ImGui::SetKeyboardFocusHere();
+    GImGui->NavFocusScopeId = GImGui->CurrentFocusScopeId;
+}
+
 void report_last_item(const char* label) {
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);

@@ -91,6 +91,9 @@ private:
     Ui& ui_;
 };
 
+// SetKeyboardFocusHere() for the next item. ImGui 1.90.1 drops the request when keyboard focus was
+// last in another focus scope (fixed upstream in 1.90.2, #7226); this aligns the scope first.
+void focus_next_item();
 // Tells the item registry the label of the last item, for stock widgets that do not (TableHeader).
 void report_last_item(const char* label);
 // ImDrawList::AddText that also reaches ImGui's text log, so tests can read what the screen says.

@@ -40,11 +40,11 @@ for (const [user, can] of Object.entries(roles)) {
       assert.equal(await app.has('##create'), can.create);
     });
 
-    test(`${can.remove ? 'has' : 'has no'} a delete button on the row`, async () => {
+    test(`${can.remove ? "shows" : "does not show"} a delete button on the row`, async () => {
       assert.equal(await app.has(`Delete ${name}##delete`), can.remove);
     });
 
-    test(`${can.update ? 'has' : 'has no'} an edit button on the row`, async () => {
+    test(`${can.update ? "shows" : "does not show"} an edit button on the row`, async () => {
       assert.equal(await app.has(`Edit ${name}##edit`), can.update);
     });
 

@@ -12,6 +12,6 @@ if ! "$root/scripts/strapi.sh" status >/dev/null 2>&1; then started=1; fi
 stop() { if [ "$started" = 1 ]; then "$root/scripts/strapi.sh" stop || true; fi; }
 trap stop EXIT
 "$root/scripts/strapi.sh" start
-"$here/deploy-bundle.sh" "$bundle"
+"$root/scripts/deploy-web.sh" "$bundle"
 cd "$here"
 node perf.mjs "$@"

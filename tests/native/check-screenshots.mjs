@@ -1,11 +1,12 @@
 // Checks the desktop app's screenshots: each is a drawn frame of the requested size, the dark theme
-// is darker than the light one, and every scene shows something different from the plain list.
-// Usage: check-screenshots.mjs WIDTH HEIGHT DIR NAME...   (files are DIR/native-NAME.png)
+// is darker than the light one, and every scene shows something different from the plain list (or,
+// for a taller picture, from its light or dark twin).
+// Usage: check-screenshots.mjs DIR NAME=WIDTHxHEIGHT...   (files are DIR/native-NAME.png)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePng, drawingStats, assertDrawn } from '../e2e/lib/png.mjs';
 
-const [width, height, dir, ...names] = process.argv.slice(2);
+const [dir, ...shotArgs] = process.argv.slice(2);
 const problems = [];
 const shots = new Map();
 
@@ -27,7 +28,9 @@ function differingFraction(a, b) {
   return differing / (a.pixels.length / a.channels);
 }
 
-for (const name of names) {
+for (const shot of shotArgs) {
+  const [name, size] = shot.split('=');
+  const [width, height] = size.split('x');
   const file = join(dir, `native-${name}.png`);
   try {
     const image = decodePng(readFileSync(file));
@@ -48,12 +51,17 @@ if (light && dark) {
   console.log(`mean luminance: light ${l.toFixed(0)}, dark ${d.toFixed(0)}`);
   if (l - d < 60) problems.push(`the dark list (${d.toFixed(0)}) is not clearly darker than the light one (${l.toFixed(0)})`);
 }
-if (light) {
-  for (const [name, image] of shots) {
-    if (name === 'list-light' || name === 'list-dark' || image.width !== light.width || image.height !== light.height) continue;
-    const changed = differingFraction(light, image);
-    console.log(`native-${name}.png differs from the light list in ${(changed * 100).toFixed(1)}% of its pixels`);
-    if (changed < 0.005) problems.push(`native-${name}.png looks the same as the list`);
+function assertDiffers(name, image, reference, referenceName) {
+  const changed = differingFraction(reference, image);
+  console.log(`native-${name}.png differs from native-${referenceName}.png in ${(changed * 100).toFixed(1)}% of its pixels`);
+  if (changed < 0.005) problems.push(`native-${name}.png looks the same as native-${referenceName}.png`);
+}
+for (const [name, image] of shots) {
+  if (name === 'list-light' || name === 'list-dark') continue;
+  if (light && image.width === light.width && image.height === light.height) {
+    assertDiffers(name, image, light, 'list-light');
+  } else if (name.endsWith('-dark') && shots.has(name.slice(0, -5))) {
+    assertDiffers(name, image, shots.get(name.slice(0, -5)), name.slice(0, -5));
   }
 }
 

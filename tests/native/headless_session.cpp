@@ -29,7 +29,8 @@ HeadlessSession::HeadlessSession(const std::string& base_url)
 void HeadlessSession::dispatch(Action action) {
     store_.dispatch(act::Tick{clock_.now()});
     store_.dispatch(std::move(action));
-    ports_.deliver(store_);
+    // HTTP answers wait for wait_until(), so a test sees the state right after its own action.
+    ports_.deliver_raised(store_);
 }
 
 bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done,
@@ -41,8 +42,8 @@ bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done,
         for (auto& response : transport_.wait_responses(std::chrono::milliseconds(50))) {
             store_.dispatch(act::Tick{clock_.now()});
             store_.dispatch(act::HttpFinished{std::move(response)});
+            ports_.deliver_raised(store_);
         }
-        ports_.deliver(store_);
         if (ports_.wakes().take_due(clock_.now()))
             store_.dispatch(act::Tick{clock_.now()});
     }

@@ -22,7 +22,8 @@ public:
     [[nodiscard]] const Secret& clipboard() const { return clipboard_; }
     [[nodiscard]] const std::vector<HostEvent>& host_events() const { return ports_.host_events(); }
 
-    // Dispatches as the UI would, then whatever the ports answered at once (a copy).
+    // Dispatches as the UI would, then whatever the ports answered at once (a copy). Backend answers
+    // are left for wait_until().
     void dispatch(Action action);
 
     // Delivers the backend's answers (and due Ticks) until `done` holds; false after the timeout.

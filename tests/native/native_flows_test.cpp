@@ -88,6 +88,12 @@ void token_lifecycle(HeadlessSession& page, const std::string& name) {
     page.dispatch(act::Save{});
     CHECK(page.state().in_flight.size() == 1);
     REQUIRE(page.wait_until([](const State& s) { return s.banner.has_value() && idle(s); }));
+    // The backend's own list holds the token once.
+    page.dispatch(act::Reload{});
+    REQUIRE(page.wait_until(page_ready));
+    CHECK(std::count_if(page.state().list.tokens.begin(), page.state().list.tokens.end(),
+                        [&](const ApiToken& t) { return t.name == name; }) == 1);
+    REQUIRE(page.state().banner.has_value());
 
     const ApiToken* created = token_named(page.state(), name);
     REQUIRE(created != nullptr);

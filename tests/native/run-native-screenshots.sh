@@ -4,7 +4,6 @@
 # Usage: run-native-screenshots.sh XVFB_RUN APP REPLAY_SERVER CONTRACT_DIR OUT_DIR NODE CHECKER
 set -euo pipefail
 xvfb_run=$1 app=$2 replay_server=$3 contract_dir=$4 out_dir=$5 node=$6 checker=$7
-size_w=1280 size_h=800
 # A fixed clock, a few hours after the contract was recorded: stable dates and expiry badges.
 now=2026-11-28T09:00:00.000Z
 
@@ -30,24 +29,39 @@ IMTOKENS_PASSWORD=$("$node" -e 'console.log(JSON.parse(require("fs").readFileSyn
 
 mkdir -p "$out_dir"
 names=()
-shoot() { # NAME [app options...]
-  local name=$1
-  shift
+failed=()
+shoot() { # NAME WIDTHxHEIGHT [app options...]
+  local name=$1 size=$2
+  shift 2
   local file="$out_dir/native-$name.png"
   rm -f "$file"
-  "$xvfb_run" -a -s "-screen 0 ${size_w}x${size_h}x24" \
-    "$app" --url "$url" --now "$now" --size "${size_w}x${size_h}" --screenshot "$file" --frames 3 "$@"
-  names+=("$name")
+  # A scene that fails is reported at the end; the others still run so every picture can be looked at.
+  # A window taller than the virtual screen still renders whole (the back buffer is read).
+  if "$xvfb_run" -a -s "-screen 0 ${screen}x24" \
+    "$app" --url "$url" --now "$now" --size "$size" --screenshot "$file" --frames 3 "$@"; then
+    names+=("$name=$size")
+  else
+    failed+=("$name")
+  fi
 }
 
-shoot list-light --email "$email" --theme light
-shoot list-dark --email "$email" --theme dark
-shoot create-custom --email "$email" --scene create-custom
-shoot create-custom-dark --email "$email" --scene create-custom --theme dark
-shoot banner --email "$email" --scene banner
-shoot edit --email "$email" --scene edit
-shoot delete-dialog --email "$email" --scene delete-dialog
-shoot regenerate-dialog --email "$email" --scene regenerate-dialog
-shoot list-french --email "$email" --locale fr
-shoot login # no credentials: the login screen
-"$node" "$checker" "$size_w" "$size_h" "$out_dir" "${names[@]}"
+screen=1280x800
+tall=1280x1400 # the create form with its permissions panel below the details
+# Views that only read come first; the banner scene creates a token on the replay server.
+shoot list-light "$screen" --email "$email" --theme light
+shoot list-dark "$screen" --email "$email" --theme dark
+shoot list-french "$screen" --email "$email" --locale fr
+shoot login "$screen" # no credentials: the login screen
+shoot create-custom "$tall" --email "$email" --scene create-custom
+shoot create-custom-dark "$tall" --email "$email" --scene create-custom --theme dark
+shoot edit "$screen" --email "$email" --scene edit
+shoot delete-dialog "$screen" --email "$email" --scene delete-dialog
+shoot regenerate-dialog "$screen" --email "$email" --scene regenerate-dialog
+shoot banner "$screen" --email "$email" --scene banner
+checked=0
+if [ "${#names[@]}" -gt 0 ]; then "$node" "$checker" "$out_dir" "${names[@]}" || checked=$?; fi
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "the app failed to render: ${failed[*]}"
+  exit 1
+fi
+exit "$checked"

@@ -60,24 +60,30 @@ void DesktopPorts::log_response(const HttpResponse& response) {
     pending_log_.erase(sent);
 }
 
-std::size_t DesktopPorts::deliver(Store& store) {
+std::size_t DesktopPorts::deliver_raised(Store& store) {
     std::size_t delivered = 0;
-    for (;;) {
-        auto responses = transport_.take_responses();
-        auto raised = std::exchange(raised_, {});
-        if (responses.empty() && raised.empty())
-            return delivered;
+    while (!raised_.empty()) {
+        for (auto& action : std::exchange(raised_, {})) {
+            store.dispatch(std::move(action));
+            ++delivered;
+        }
+    }
+    return delivered;
+}
+
+std::size_t DesktopPorts::deliver(Store& store) {
+    std::size_t delivered = deliver_raised(store);
+    for (auto responses = transport_.take_responses(); !responses.empty();
+         responses = transport_.take_responses()) {
         for (auto& response : responses) {
             if (options_.log_traffic)
                 log_response(response);
             store.dispatch(act::HttpFinished{std::move(response)});
             ++delivered;
         }
-        for (auto& action : raised) {
-            store.dispatch(std::move(action));
-            ++delivered;
-        }
+        delivered += deliver_raised(store);
     }
+    return delivered;
 }
 
 } // namespace imt::native

@@ -33,6 +33,8 @@ public:
     // Dispatches everything that arrived since the last call: finished exchanges, then the actions the
     // ports raised themselves. Returns how many actions went into the store.
     std::size_t deliver(Store& store);
+    // Only the actions the ports raised (a copy's answer), leaving HTTP answers queued.
+    std::size_t deliver_raised(Store& store);
 
     // Host events seen so far (for automation and tests; they never hold a secret).
     [[nodiscard]] const std::vector<HostEvent>& host_events() const { return host_events_; }
