@@ -1,62 +1,102 @@
 #pragma once
 // Everything that can happen to the page: what the admin does, and what the backend answers.
 
-#include <cstdint>
-#include <string>
-#include <variant>
-
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
 #include "core/token_table.hpp"
 
+#include <cstdint>
+#include <string>
+#include <variant>
+
 namespace imt {
 
 namespace act {
 // Session
-struct SignIn { std::string email; Secret password; };
-struct UseSession { Secret jwt; };  // a host page hands over an admin JWT
+struct SignIn {
+    std::string email;
+    Secret password;
+};
+struct UseSession {
+    Secret jwt;
+}; // a host page hands over an admin JWT
 struct SignOut {};
 // Time passes (notifications expire); the platform sends it when a WakeAt falls due.
-struct Tick { Timestamp now; };
+struct Tick {
+    Timestamp now;
+};
 // Navigation
 struct OpenList {};
 struct OpenCreate {};
-struct OpenEdit { TokenId id = 0; };
+struct OpenEdit {
+    TokenId id = 0;
+};
 struct Reload {};
 // List
-struct SortBy { SortColumn column = SortColumn::Name; bool ascending = true; };
-struct Search { std::string query; };
+struct SortBy {
+    SortColumn column = SortColumn::Name;
+    bool ascending = true;
+};
+struct Search {
+    std::string query;
+};
 // Form
-struct EditName { std::string text; };
-struct EditDescription { std::string text; };
-struct ChooseLifespan { Lifespan lifespan = Lifespan::Days30; };
-struct ChooseType { TokenType type = TokenType::ReadOnly; };
-struct ToggleAction { PermissionAction action; };
-struct ToggleController { std::string section; std::string controller; };
-struct ShowRoutesOf { PermissionAction action; };  // the cog
-struct FilterActions { std::string query; };
+struct EditName {
+    std::string text;
+};
+struct EditDescription {
+    std::string text;
+};
+struct ChooseLifespan {
+    Lifespan lifespan = Lifespan::Days30;
+};
+struct ChooseType {
+    TokenType type = TokenType::ReadOnly;
+};
+struct ToggleAction {
+    PermissionAction action;
+};
+struct ToggleController {
+    std::string section;
+    std::string controller;
+};
+struct ShowRoutesOf {
+    PermissionAction action;
+}; // the cog
+struct FilterActions {
+    std::string query;
+};
 struct Save {};
 // Confirmations
 struct AskRegenerate {};
-struct AskDelete { TokenId id = 0; };
+struct AskDelete {
+    TokenId id = 0;
+};
 struct Confirm {};
 struct Cancel {};
 // Secret banner
 struct CopySecret {};
-struct SecretCopied { bool ok = true; };
+struct SecretCopied {
+    bool ok = true;
+};
 struct DismissBanner {};
 // Notifications
-struct DismissNotification { std::uint64_t id = 0; };
+struct DismissNotification {
+    std::uint64_t id = 0;
+};
 // Backend
-struct HttpFinished { HttpResponse response; };
-}  // namespace act
+struct HttpFinished {
+    HttpResponse response;
+};
+} // namespace act
 
 using Action =
-    std::variant<act::SignIn, act::UseSession, act::SignOut, act::Tick, act::OpenList, act::OpenCreate, act::OpenEdit,
-                 act::Reload, act::SortBy, act::Search, act::EditName, act::EditDescription, act::ChooseLifespan,
-                 act::ChooseType, act::ToggleAction, act::ToggleController, act::ShowRoutesOf, act::FilterActions,
-                 act::Save, act::AskRegenerate, act::AskDelete, act::Confirm, act::Cancel, act::CopySecret,
-                 act::SecretCopied, act::DismissBanner, act::DismissNotification, act::HttpFinished>;
+    std::variant<act::SignIn, act::UseSession, act::SignOut, act::Tick, act::OpenList, act::OpenCreate,
+                 act::OpenEdit, act::Reload, act::SortBy, act::Search, act::EditName, act::EditDescription,
+                 act::ChooseLifespan, act::ChooseType, act::ToggleAction, act::ToggleController,
+                 act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate, act::AskDelete,
+                 act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied, act::DismissBanner,
+                 act::DismissNotification, act::HttpFinished>;
 
-}  // namespace imt
+} // namespace imt

@@ -9,4 +9,4 @@ namespace imt {
 
 HttpRequest to_http_request(const ApiCall& call, const Secret& jwt);
 
-}  // namespace imt
+} // namespace imt

@@ -8,45 +8,45 @@
 namespace imt {
 
 struct FieldError {
-  std::string field;        // "name", "description", "lifespan", "type", "permissions", "" for the whole body
-  std::string message_key;  // catalogue key, e.g. "validation.name.required"
-  std::string server_message;  // Strapi's own text when the error came from the server
-  friend bool operator==(const FieldError&, const FieldError&) = default;
+    std::string field; // "name", "description", "lifespan", "type", "permissions", "" for the whole body
+    std::string message_key;    // catalogue key, e.g. "validation.name.required"
+    std::string server_message; // Strapi's own text when the error came from the server
+    friend bool operator==(const FieldError&, const FieldError&) = default;
 };
 
 enum class ApiErrorKind {
-  Http,             // Strapi answered with an error status (envelope or plain text)
-  MalformedJson,    // the body was not JSON
-  UnexpectedShape,  // JSON, but not what the endpoint promises (wrong type, missing field)
-  Offline,
-  Timeout,
+    Http,            // Strapi answered with an error status (envelope or plain text)
+    MalformedJson,   // the body was not JSON
+    UnexpectedShape, // JSON, but not what the endpoint promises (wrong type, missing field)
+    Offline,
+    Timeout,
 };
 
 struct ApiError {
-  ApiErrorKind kind = ApiErrorKind::Http;
-  int status = 0;
-  std::string name;     // Strapi's error.name, e.g. "ValidationError", "ApplicationError"
-  std::string message;  // Strapi's error.message, or a description of the decoding failure
-  std::vector<FieldError> field_errors;
-  friend bool operator==(const ApiError&, const ApiError&) = default;
+    ApiErrorKind kind = ApiErrorKind::Http;
+    int status = 0;
+    std::string name;    // Strapi's error.name, e.g. "ValidationError", "ApplicationError"
+    std::string message; // Strapi's error.message, or a description of the decoding failure
+    std::vector<FieldError> field_errors;
+    friend bool operator==(const ApiError&, const ApiError&) = default;
 };
 
 // A decoded value or the reason it could not be had. (std::expected is C++23.)
 template <class T>
 class Result {
- public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT: implicit by design, like expected
-  Result(ApiError error) : data_(std::move(error)) {}  // NOLINT
+public:
+    Result(T value) : data_(std::move(value)) {}        // NOLINT: implicit by design, like expected
+    Result(ApiError error) : data_(std::move(error)) {} // NOLINT
 
-  [[nodiscard]] bool ok() const { return data_.index() == 0; }
-  explicit operator bool() const { return ok(); }
-  [[nodiscard]] const T& value() const& { return std::get<0>(data_); }
-  [[nodiscard]] T& value() & { return std::get<0>(data_); }
-  [[nodiscard]] T&& value() && { return std::get<0>(std::move(data_)); }
-  [[nodiscard]] const ApiError& error() const { return std::get<1>(data_); }
+    [[nodiscard]] bool ok() const { return data_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const T& value() const& { return std::get<0>(data_); }
+    [[nodiscard]] T& value() & { return std::get<0>(data_); }
+    [[nodiscard]] T&& value() && { return std::get<0>(std::move(data_)); }
+    [[nodiscard]] const ApiError& error() const { return std::get<1>(data_); }
 
- private:
-  std::variant<T, ApiError> data_;
+private:
+    std::variant<T, ApiError> data_;
 };
 
-}  // namespace imt
+} // namespace imt

@@ -3,30 +3,30 @@
 // Tolerant where Strapi is loose (lifespan as string or number, unknown fields ignored), strict where
 // it matters: a wrong type becomes an ApiError, never an exception escaping to the caller.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "core/api_error.hpp"
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace imt {
 
-struct CreatedToken {  // POST /admin/api-tokens
-  ApiToken token;
-  Secret access_key;
+struct CreatedToken { // POST /admin/api-tokens
+    ApiToken token;
+    Secret access_key;
 };
 
-struct RegeneratedToken {  // POST /admin/api-tokens/:id/regenerate
-  TokenId id = 0;
-  Secret access_key;
+struct RegeneratedToken { // POST /admin/api-tokens/:id/regenerate
+    TokenId id = 0;
+    Secret access_key;
 };
 
-struct LoginSession {  // POST /admin/login and /admin/register-admin
-  Secret jwt;
-  AdminUser user;
+struct LoginSession { // POST /admin/login and /admin/register-admin
+    Secret jwt;
+    AdminUser user;
 };
 
 // Any non-2xx answer, or a 2xx whose body cannot be read, becomes an ApiError via this one path.
@@ -35,21 +35,24 @@ struct LoginSession {  // POST /admin/login and /admin/register-admin
 ApiError decode_error(const HttpResponse& response);
 
 // Each decoder accepts the whole response: status outside 2xx yields decode_error(response).
-Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response);   // GET list
-Result<ApiToken> decode_token(const HttpResponse& response);                     // GET one, PUT (accessKey dropped unread)
+Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response); // GET list
+Result<ApiToken> decode_token(const HttpResponse& response); // GET one, PUT (accessKey dropped unread)
 Result<CreatedToken> decode_created_token(const HttpResponse& response);         // POST create
-Result<RegeneratedToken> decode_regenerated_token(const HttpResponse& response);  // POST regenerate
-Result<std::optional<ApiToken>> decode_deleted_token(const HttpResponse& response);  // DELETE: null for an unknown id
+Result<RegeneratedToken> decode_regenerated_token(const HttpResponse& response); // POST regenerate
+Result<std::optional<ApiToken>>
+decode_deleted_token(const HttpResponse& response); // DELETE: null for an unknown id
 Result<ContentApiPermissions> decode_content_api_permissions(const HttpResponse& response);
 Result<ContentApiRoutes> decode_content_api_routes(const HttpResponse& response);
 Result<std::vector<AdminPermission>> decode_admin_permissions(const HttpResponse& response);
-Result<AdminUser> decode_admin_user(const HttpResponse& response);            // GET /admin/users/me
+Result<AdminUser> decode_admin_user(const HttpResponse& response); // GET /admin/users/me
 Result<LoginSession> decode_login(const HttpResponse& response);
-Result<Secret> decode_access_token(const HttpResponse& response);            // POST /admin/access-token
+Result<Secret> decode_access_token(const HttpResponse& response); // POST /admin/access-token
 
 // Request bodies, exactly as Strapi accepts them.
-std::string encode_create_body(const TokenDraft& draft);  // name, description, type, lifespan (number|null), permissions (array|null)
-std::string encode_update_body(const TokenDraft& draft);  // name, description, type, permissions: never lifespan
+std::string encode_create_body(
+    const TokenDraft& draft); // name, description, type, lifespan (number|null), permissions (array|null)
+std::string
+encode_update_body(const TokenDraft& draft); // name, description, type, permissions: never lifespan
 std::string encode_login_body(std::string_view email, std::string_view password);
 
-}  // namespace imt
+} // namespace imt

@@ -40,7 +40,7 @@ std::string encode_login_body(std::string_view email, std::string_view password)
     body["email"] = std::string(email);
     body["password"] = std::string(password);
     std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
-    json_read::wipe(body["password"].get_ref<std::string&>());
+    wipe(body["password"].get_ref<std::string&>());
     return text;
 }
 

@@ -89,14 +89,6 @@ std::optional<std::string> Node::optional_string() const {
     return string();
 }
 
-std::string Node::non_empty_string() const {
-    if (json_ == nullptr || !json_->is_string() || json_->get_ref<const std::string&>().empty()) {
-        mismatch("a non-empty string");
-        return {};
-    }
-    return json_->get_ref<const std::string&>();
-}
-
 Secret Node::secret() const {
     if (json_ == nullptr || !json_->is_string() || json_->get_ref<const std::string&>().empty()) {
         mismatch("a non-empty string");
@@ -199,14 +191,6 @@ AdminUser read_admin_user(const Node& node) {
     user.firstname = node.member("firstname").string_or_empty();
     user.lastname = node.member("lastname").string_or_empty();
     return user;
-}
-
-void wipe(std::string& text) {
-    // volatile keeps the compiler from dropping stores to memory about to be freed.
-    volatile char* bytes = text.data();
-    for (std::size_t i = 0; i < text.capacity(); ++i)
-        bytes[i] = 0;
-    text.clear();
 }
 
 void wipe_secrets(Json& json) {

@@ -1,11 +1,11 @@
 #pragma once
 // ISO-8601 UTC timestamps as Strapi writes them: "2026-12-04T21:26:09.379Z".
 
+#include "core/model.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "core/model.hpp"
 
 namespace imt {
 
@@ -14,4 +14,4 @@ std::optional<Timestamp> parse_iso8601(std::string_view text);
 // Always writes milliseconds: "YYYY-MM-DDTHH:MM:SS.mmmZ".
 std::string format_iso8601(Timestamp time);
 
-}  // namespace imt
+} // namespace imt

@@ -52,7 +52,6 @@ public:
     std::string string() const;          // required string
     std::string string_or_empty() const; // string, or "" for null
     std::optional<std::string> optional_string() const;
-    std::string non_empty_string() const; // e.g. a JWT: "" is as useless as nothing
     std::int64_t integer() const;
     std::optional<std::int64_t> lifespan() const; // "604800000", 604800000 or null
     Timestamp timestamp() const;
@@ -104,9 +103,6 @@ private:
 // Token fields as GET / PUT / DELETE / POST return them. Never reads accessKey.
 ApiToken read_token(const Node& node);
 AdminUser read_admin_user(const Node& node);
-
-// Zeroes a string's whole buffer, then empties it: for plaintext copies the codec itself made.
-void wipe(std::string& text);
 
 // Overwrites any secret-bearing string members (accessKey, token, accessToken) of a parsed body,
 // so the parsed copy does not outlive the decode with a readable secret in it.

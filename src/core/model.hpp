@@ -15,8 +15,8 @@ using TokenId = std::int64_t;
 
 // Milliseconds since the Unix epoch, UTC.
 struct Timestamp {
-  std::int64_t ms = 0;
-  friend auto operator<=>(const Timestamp&, const Timestamp&) = default;
+    std::int64_t ms = 0;
+    friend auto operator<=>(const Timestamp&, const Timestamp&) = default;
 };
 
 enum class TokenType { ReadOnly, FullAccess, Custom };
@@ -37,77 +37,77 @@ using PermissionAction = std::string;
 using PermissionSet = std::set<PermissionAction>;
 
 struct ApiToken {
-  TokenId id = 0;
-  std::string name;
-  std::string description;
-  TokenType type = TokenType::ReadOnly;
-  std::optional<std::int64_t> lifespan_ms;
-  std::optional<Timestamp> expires_at;
-  std::optional<Timestamp> last_used_at;
-  Timestamp created_at;
-  Timestamp updated_at;
-  std::vector<PermissionAction> permissions;
+    TokenId id = 0;
+    std::string name;
+    std::string description;
+    TokenType type = TokenType::ReadOnly;
+    std::optional<std::int64_t> lifespan_ms;
+    std::optional<Timestamp> expires_at;
+    std::optional<Timestamp> last_used_at;
+    Timestamp created_at;
+    Timestamp updated_at;
+    std::vector<PermissionAction> permissions;
 
-  friend bool operator==(const ApiToken&, const ApiToken&) = default;
+    friend bool operator==(const ApiToken&, const ApiToken&) = default;
 };
 
 // What the create/edit form holds. Lifespan is only sent on create: Strapi refuses it on update.
 struct TokenDraft {
-  std::string name;
-  std::string description;
-  Lifespan lifespan = Lifespan::Days30;
-  TokenType type = TokenType::ReadOnly;
-  PermissionSet permissions;  // meaningful for Custom only
+    std::string name;
+    std::string description;
+    Lifespan lifespan = Lifespan::Days30;
+    TokenType type = TokenType::ReadOnly;
+    PermissionSet permissions; // meaningful for Custom only
 
-  friend bool operator==(const TokenDraft&, const TokenDraft&) = default;
+    friend bool operator==(const TokenDraft&, const TokenDraft&) = default;
 };
 
 TokenDraft draft_from_token(const ApiToken& token);
 
 // One route of the content API, as GET /admin/content-api/routes lists it.
 struct BoundRoute {
-  std::string method;
-  std::string path;
-  std::string handler;
-  std::vector<PermissionAction> scope;
+    std::string method;
+    std::string path;
+    std::string handler;
+    std::vector<PermissionAction> scope;
 
-  friend bool operator==(const BoundRoute&, const BoundRoute&) = default;
+    friend bool operator==(const BoundRoute&, const BoundRoute&) = default;
 };
 
 // GET /admin/content-api/permissions: section ("api::restaurant") -> controller -> action names.
 struct ControllerActions {
-  std::string controller;
-  std::vector<std::string> actions;
-  friend bool operator==(const ControllerActions&, const ControllerActions&) = default;
+    std::string controller;
+    std::vector<std::string> actions;
+    friend bool operator==(const ControllerActions&, const ControllerActions&) = default;
 };
 struct PermissionSection {
-  std::string id;  // "api::restaurant", "plugin::users-permissions"
-  std::vector<ControllerActions> controllers;
-  friend bool operator==(const PermissionSection&, const PermissionSection&) = default;
+    std::string id; // "api::restaurant", "plugin::users-permissions"
+    std::vector<ControllerActions> controllers;
+    friend bool operator==(const PermissionSection&, const PermissionSection&) = default;
 };
 using ContentApiPermissions = std::vector<PermissionSection>;
 
 // GET /admin/content-api/routes: section -> its routes.
 struct SectionRoutes {
-  std::string section;
-  std::vector<BoundRoute> routes;
-  friend bool operator==(const SectionRoutes&, const SectionRoutes&) = default;
+    std::string section;
+    std::vector<BoundRoute> routes;
+    friend bool operator==(const SectionRoutes&, const SectionRoutes&) = default;
 };
 using ContentApiRoutes = std::vector<SectionRoutes>;
 
 // One RBAC grant of the signed-in admin (GET /admin/users/me/permissions).
 struct AdminPermission {
-  std::string action;  // "admin::api-tokens.read"
-  std::optional<std::string> subject;
-  friend bool operator==(const AdminPermission&, const AdminPermission&) = default;
+    std::string action; // "admin::api-tokens.read"
+    std::optional<std::string> subject;
+    friend bool operator==(const AdminPermission&, const AdminPermission&) = default;
 };
 
 struct AdminUser {
-  std::int64_t id = 0;
-  std::string email;
-  std::string firstname;
-  std::string lastname;
-  friend bool operator==(const AdminUser&, const AdminUser&) = default;
+    std::int64_t id = 0;
+    std::string email;
+    std::string firstname;
+    std::string lastname;
+    friend bool operator==(const AdminUser&, const AdminUser&) = default;
 };
 
-}  // namespace imt
+} // namespace imt

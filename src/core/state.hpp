@@ -1,11 +1,6 @@
 #pragma once
 // The whole page as one value. The UI reads it; only update() changes it.
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "core/api_error.hpp"
 #include "core/capabilities.hpp"
 #include "core/effects.hpp"
@@ -15,98 +10,103 @@
 #include "core/token_table.hpp"
 #include "core/validation.hpp"
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
 namespace imt {
 
 enum class Load { Idle, Loading, Ready, Failed };
 
 struct Session {
-  bool signed_in = false;
-  bool signing_in = false;
-  bool expired = false;  // a call came back 401 and the refresh cookie could not renew it
-  bool refreshing = false;
-  Secret jwt;
-  std::optional<ApiError> sign_in_error;
-  Load permissions = Load::Idle;
-  Capabilities can;
+    bool signed_in = false;
+    bool signing_in = false;
+    bool expired = false; // a call came back 401 and the refresh cookie could not renew it
+    bool refreshing = false;
+    Secret jwt;
+    std::optional<ApiError> sign_in_error;
+    Load permissions = Load::Idle;
+    Capabilities can;
 };
 
 struct TokenList {
-  Load load = Load::Idle;
-  std::optional<ApiError> error;
-  std::vector<ApiToken> tokens;
-  TableOrder order;
-  std::vector<std::size_t> rows;  // visible_rows(tokens, order), refreshed whenever either changes
+    Load load = Load::Idle;
+    std::optional<ApiError> error;
+    std::vector<ApiToken> tokens;
+    TableOrder order;
+    std::vector<std::size_t> rows; // visible_rows(tokens, order), refreshed whenever either changes
 };
 
 enum class View { List, Create, Edit };
 
 struct TokenForm {
-  std::optional<TokenId> id;         // set when editing
-  std::optional<ApiToken> original;  // the token as the server last returned it
-  TokenDraft draft;
-  DraftCheck check;                          // validate_draft(draft), refreshed on every edit
-  std::vector<FieldError> server_errors;     // from the last failed save, cleared by editing that field
-  std::optional<ApiError> save_error;        // a failure that names no field
-  bool saving = false;
-  PermissionSet shown_permissions;  // the draft's own for Custom, the preset otherwise
-  std::optional<PermissionAction> routes_of;  // the action whose bound routes the side panel shows
-  std::string action_filter;
+    std::optional<TokenId> id;        // set when editing
+    std::optional<ApiToken> original; // the token as the server last returned it
+    TokenDraft draft;
+    DraftCheck check;                      // validate_draft(draft), refreshed on every edit
+    std::vector<FieldError> server_errors; // from the last failed save, cleared by editing that field
+    std::optional<ApiError> save_error;    // a failure that names no field
+    bool saving = false;
+    PermissionSet shown_permissions;           // the draft's own for Custom, the preset otherwise
+    std::optional<PermissionAction> routes_of; // the action whose bound routes the side panel shows
+    std::string action_filter;
 };
 
 struct Catalogue {
-  Load load = Load::Idle;
-  std::optional<ContentApiPermissions> permissions;
-  std::optional<ContentApiRoutes> routes;
-  PermissionCatalogue catalogue;
-  std::optional<ApiError> error;
+    Load load = Load::Idle;
+    std::optional<ContentApiPermissions> permissions;
+    std::optional<ContentApiRoutes> routes;
+    PermissionCatalogue catalogue;
+    std::optional<ApiError> error;
 };
 
 // The accessKey of a token just created or regenerated: shown once, wiped when it goes away.
 struct SecretBanner {
-  TokenId token_id = 0;
-  Secret key;
-  bool copied = false;
+    TokenId token_id = 0;
+    Secret key;
+    bool copied = false;
 };
 
 enum class DialogKind { Regenerate, Delete, LeaveUncopiedSecret };
 
 struct Dialog {
-  DialogKind kind = DialogKind::Delete;
-  TokenId token_id = 0;
-  std::string token_name;
-  bool busy = false;  // the confirmed request is in flight
-  // For LeaveUncopiedSecret: where the admin was going.
-  std::optional<View> leave_to;
-  std::optional<TokenId> leave_to_token;
+    DialogKind kind = DialogKind::Delete;
+    TokenId token_id = 0;
+    std::string token_name;
+    bool busy = false; // the confirmed request is in flight
+    // For LeaveUncopiedSecret: where the admin was going.
+    std::optional<View> leave_to;
+    std::optional<TokenId> leave_to_token;
 };
 
 enum class Tone { Success, Danger, Info };
 
 struct Notification {
-  std::uint64_t id = 0;
-  Tone tone = Tone::Info;
-  std::string message_key;
-  std::string detail;  // e.g. the server's message
-  Timestamp expires_at;
+    std::uint64_t id = 0;
+    Tone tone = Tone::Info;
+    std::string message_key;
+    std::string detail; // e.g. the server's message
+    Timestamp expires_at;
 };
 
 struct State {
-  Timestamp now;
-  Session session;
-  View view = View::List;
-  TokenList list;
-  TokenForm form;
-  Catalogue catalogue;
-  std::optional<SecretBanner> banner;
-  std::optional<Dialog> dialog;
-  std::vector<Notification> notifications;
+    Timestamp now;
+    Session session;
+    View view = View::List;
+    TokenList list;
+    TokenForm form;
+    Catalogue catalogue;
+    std::optional<SecretBanner> banner;
+    std::optional<Dialog> dialog;
+    std::vector<Notification> notifications;
 
-  std::vector<ApiCall> in_flight;         // calls sent and not yet answered
-  std::vector<ApiCall> awaiting_session;  // reads to replay once the session is renewed
-  std::uint64_t next_id = 1;
+    std::vector<ApiCall> in_flight;        // calls sent and not yet answered
+    std::vector<ApiCall> awaiting_session; // reads to replay once the session is renewed
+    std::uint64_t next_id = 1;
 };
 
 // How long a toast stays on screen.
 inline constexpr std::int64_t kNotificationMs = 5000;
 
-}  // namespace imt
+} // namespace imt

@@ -2,24 +2,24 @@
 // The list's sorted and filtered view, kept as row indices and rebuilt only when its inputs change,
 // so a frame over 10,000 tokens never sorts.
 
+#include "core/model.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
-
-#include "core/model.hpp"
 
 namespace imt {
 
 enum class SortColumn { Name, Description, CreatedAt, LastUsed, Expiry };
 
 struct TableOrder {
-  SortColumn column = SortColumn::Name;
-  bool ascending = true;
-  std::string query;  // matched case-insensitively against name and description
-  friend bool operator==(const TableOrder&, const TableOrder&) = default;
+    SortColumn column = SortColumn::Name;
+    bool ascending = true;
+    std::string query; // matched case-insensitively against name and description
+    friend bool operator==(const TableOrder&, const TableOrder&) = default;
 };
 
 // Indices into `tokens` of the rows to show, in display order.
 std::vector<std::size_t> visible_rows(const std::vector<ApiToken>& tokens, const TableOrder& order);
 
-}  // namespace imt
+} // namespace imt

@@ -1,34 +1,34 @@
 #pragma once
 // Private to update*.cpp: the state being changed plus the effects collected on the way.
 
+#include "core/update.hpp"
+
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "core/update.hpp"
-
 namespace imt::detail {
 
 struct Updater {
-  State& s;
-  std::vector<Effect>& effects;
+    State& s;
+    std::vector<Effect>& effects;
 
-  void send(ApiCallKind kind, bool replayed = false);
-  void notify(Tone tone, std::string message_key, std::string detail = {});
-  void notify_error(const ApiError& error);
-  void host_event(std::string name, TokenId id, const std::string& token_name);
+    void send(ApiCallKind kind, bool replayed = false);
+    void notify(Tone tone, std::string message_key, std::string detail = {});
+    void notify_error(const ApiError& error);
+    void host_event(std::string name, TokenId id, const std::string& token_name);
 
-  void start_session();
-  void load_tokens();
-  void ensure_catalogue();
-  void refresh_rows();
-  void refresh_form();
-  void navigate(View view, std::optional<TokenId> token = std::nullopt);
-  void go(View view, std::optional<TokenId> token);
-  bool has_call_in_flight(std::size_t kind_index) const;
-  void upsert(const ApiToken& token);
+    void start_session();
+    void load_tokens();
+    void ensure_catalogue();
+    void refresh_rows();
+    void refresh_form();
+    void navigate(View view, std::optional<TokenId> token = std::nullopt);
+    void go(View view, std::optional<TokenId> token);
+    bool has_call_in_flight(std::size_t kind_index) const;
+    void upsert(const ApiToken& token);
 
-  void on_response(const ApiCall& call, const HttpResponse& response);
+    void on_response(const ApiCall& call, const HttpResponse& response);
 };
 
-}  // namespace imt::detail
+} // namespace imt::detail

@@ -139,8 +139,8 @@ void header(Ui& ui) {
         const ApiToken& token = *f.original;
         const std::string created = ui.texts.relative(relative_time(token.created_at, s.now));
         const std::string used = ui.texts.relative(relative_time(token.last_used_at, s.now));
-        std::string facts = std::string(ui.t("list.column.created_at")) + " " + created + "   \xE2\x80\xA2   " +
-                            std::string(ui.t("list.column.last_used")) + " " + used;
+        std::string facts = ui.tf("form.facts.created", {{"time", created}}) + "   \xE2\x80\xA2   " +
+                            ui.tf("form.facts.last_used", {{"time", used}});
         if (f.draft != draft_from_token(token) && can_save) {
             facts += "   \xE2\x80\xA2   ";
             facts += ui.t("form.unsaved");

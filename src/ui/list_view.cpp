@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/expiry.hpp"
@@ -23,8 +24,8 @@ constexpr float kSearchWidth = 340;
 
 enum Column { ColName, ColDescription, ColCreated, ColLastUsed, ColExpiry, ColActions, ColumnCount };
 
-SortColumn sort_column_of(ImGuiID user_id) {
-    switch (user_id) {
+SortColumn sort_column_of(int column) {
+    switch (column) {
     case ColDescription:
         return SortColumn::Description;
     case ColCreated:
@@ -36,22 +37,6 @@ SortColumn sort_column_of(ImGuiID user_id) {
     default:
         return SortColumn::Name;
     }
-}
-
-int column_of(SortColumn column) {
-    switch (column) {
-    case SortColumn::Name:
-        return ColName;
-    case SortColumn::Description:
-        return ColDescription;
-    case SortColumn::CreatedAt:
-        return ColCreated;
-    case SortColumn::LastUsed:
-        return ColLastUsed;
-    case SortColumn::Expiry:
-        return ColExpiry;
-    }
-    return ColName;
 }
 
 void page_header(Ui& ui) {
@@ -128,54 +113,67 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     ImGui::SetCursorPosY(row_y + metrics::control_height + 16);
 }
 
-void header_row(Ui& ui) {
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, kHeaderHeight);
-    ImGui::PushFont(ui.fonts.caps);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.colours.text_muted);
-    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ui.colours.surface_alt);
-    ImGui::PushStyleColor(ImGuiCol_HeaderActive, ui.colours.border);
-    const float offset = std::round((kHeaderHeight - ImGui::GetFontSize()) * 0.5F);
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!ImGui::TableSetColumnIndex(column)) {
-            continue;
-        }
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + offset);
-        const char* name = ImGui::TableGetColumnName(column);
-        ImGui::TableHeader(name);
-        report_last_item(name);
-    }
-    ImGui::PopStyleColor(3);
-    ImGui::PopFont();
-}
-
-// `last_seen` is the order the header arrow shows.
-void sync_sort(Ui& ui, TableOrder& last_seen) {
-    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-    if (specs == nullptr) {
+// A column header: small caps, and an arrow on the column the rows are sorted by. Clicking sorts by
+// that column, ascending first, and reverses on the next click.
+void sort_header(Ui& ui, int column, std::string_view key, std::string_view id) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const TableOrder& order = ui.state.list.order;
+    const SortColumn sort = sort_column_of(column);
+    const bool active = order.column == sort;
+    const std::string caption = upper(ui.t(key));
+    const std::string label = labelled(caption, id);
+    const ImGuiID gid = window->GetID(label.c_str());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + kHeaderHeight));
+    ImGui::ItemSize(bb.GetSize());
+    const bool added = ImGui::ItemAdd(bb, gid);
+    report_last_item(label.c_str());
+    if (!added) {
         return;
     }
-    const TableOrder& order = ui.state.list.order;
-    if (specs->SpecsDirty) {
-        specs->SpecsDirty = false;
-        if (specs->SpecsCount > 0) {
-            const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
-            const SortColumn column = sort_column_of(spec.ColumnUserID);
-            const bool ascending = spec.SortDirection != ImGuiSortDirection_Descending;
-            if (column != order.column || ascending != order.ascending) {
-                ui.emit(act::SortBy{column, ascending});
-                last_seen.column = column;
-                last_seen.ascending = ascending;
-                return;
-            }
-        }
+    bool hovered = false;
+    bool held = false;
+    if (ImGui::ButtonBehavior(bb, gid, &hovered, &held)) {
+        ui.emit(act::SortBy{sort, active ? !order.ascending : true});
     }
-    // The state is the truth: when it changed by other means, the header arrow follows it.
-    if (order.column != last_seen.column || order.ascending != last_seen.ascending) {
-        ImGui::TableSetColumnSortDirection(column_of(order.column),
-                                           order.ascending ? ImGuiSortDirection_Ascending : ImGuiSortDirection_Descending,
-                                           false);
-        last_seen.column = order.column;
-        last_seen.ascending = order.ascending;
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    ImGui::RenderNavHighlight(bb, gid);
+    const Palette& p = ui.colours;
+    ImDrawList* draw = window->DrawList;
+    ImFont* font = ui.fonts.caps;
+    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const ImVec2 text = text_size(font, caption);
+    const float y = std::round(pos.y + (kHeaderHeight - text.y) * 0.5F);
+    const ImU32 colour = active || hovered ? p.text : p.text_muted;
+    draw_text(draw, font, size, ImVec2(pos.x, y), colour, caption);
+    if (active || hovered) {
+        ImFont* icons = ui.fonts.small;
+        const float icon_size = icons->FontSize * ImGui::GetIO().FontGlobalScale;
+        const char* arrow = !active || order.ascending ? icon::caret_up : icon::caret_down;
+        const ImVec2 arrow_size = icons->CalcTextSizeA(icon_size, FLT_MAX, 0, arrow);
+        draw->AddText(icons, icon_size,
+                      ImVec2(pos.x + text.x + 6, std::round(pos.y + (kHeaderHeight - arrow_size.y) * 0.5F)),
+                      active ? p.text_muted : p.text_subtle, arrow);
+    }
+}
+
+void header_row(Ui& ui) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers, kHeaderHeight);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, ColActions> kHeaders{{
+        {"list.column.name", "sort-name"},
+        {"list.column.description", "sort-description"},
+        {"list.column.created_at", "sort-created"},
+        {"list.column.last_used", "sort-last-used"},
+        {"list.column.expiry", "sort-expiry"},
+    }};
+    for (int column = 0; column < ColActions; ++column) {
+        if (ImGui::TableSetColumnIndex(column)) {
+            const auto& [key, id] = kHeaders[static_cast<std::size_t>(column)];
+            sort_header(ui, column, key, id);
+        }
     }
 }
 
@@ -303,7 +301,7 @@ void token_row(Ui& ui, const ApiToken& token) {
     ImGui::PopID();
 }
 
-void token_table(Ui& ui, EditBuffers& buffers) {
+void token_table(Ui& ui) {
     const State& s = ui.state;
     const Palette& p = ui.colours;
     const auto rows = static_cast<int>(s.list.rows.size());
@@ -320,26 +318,16 @@ void token_table(Ui& ui, EditBuffers& buffers) {
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, p.accent.soft);
     ImGui::PushStyleColor(ImGuiCol_TableBorderLight, p.border);
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, p.surface);
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
     if (ImGui::BeginTable("tokens", ColumnCount, flags, ImVec2(0, table_height))) {
-        const auto column = [&](std::string_view key, std::string_view id, ImGuiTableColumnFlags column_flags,
-                                float width, Column user_id) {
-            const std::string name = labelled(upper(ui.t(key)), id);
-            ImGui::TableSetupColumn(name.c_str(), column_flags, width, static_cast<ImGuiID>(user_id));
-        };
-        column("list.column.name", "sort-name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort,
-               1.3F, ColName);
-        column("list.column.description", "sort-description", ImGuiTableColumnFlags_WidthStretch, 2.0F,
-               ColDescription);
-        column("list.column.created_at", "sort-created", ImGuiTableColumnFlags_WidthFixed, 132, ColCreated);
-        column("list.column.last_used", "sort-last-used", ImGuiTableColumnFlags_WidthFixed, 132, ColLastUsed);
-        column("list.column.expiry", "sort-expiry", ImGuiTableColumnFlags_WidthFixed, 150, ColExpiry);
-        const std::string actions = "##actions";
-        ImGui::TableSetupColumn(actions.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, 76,
-                                ColActions);
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 1.3F);
+        ImGui::TableSetupColumn("description", ImGuiTableColumnFlags_WidthStretch, 2.0F);
+        ImGui::TableSetupColumn("created", ImGuiTableColumnFlags_WidthFixed, 132);
+        ImGui::TableSetupColumn("last-used", ImGuiTableColumnFlags_WidthFixed, 132);
+        ImGui::TableSetupColumn("expiry", ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed, 76);
         ImGui::TableSetupScrollFreeze(0, 1);
-        sync_sort(ui, buffers.shown_order);
         header_row(ui);
 
         ImGuiListClipper clipper;
@@ -477,7 +465,7 @@ void list_view(Ui& ui, EditBuffers& buffers) {
         return;
     }
     toolbar(ui, buffers);
-    token_table(ui, buffers);
+    token_table(ui);
 }
 
 } // namespace imt::ui

@@ -33,32 +33,22 @@ const Tone3& method_tone(const Palette& p, std::string_view method) {
     return p.neutral;
 }
 
-void route_path(Ui& ui, std::string_view path) {
-    // Segments are drawn one by one so ":id" style parameters can be dimmed.
-    std::size_t at = 0;
-    bool first = true;
-    while (at <= path.size()) {
-        std::size_t slash = path.find('/', at + 1);
-        if (slash == std::string_view::npos) {
-            slash = path.size();
+// The path in monospace on one baseline, ":id" style parameters dimmed.
+void route_path(Ui& ui, std::string_view path, ImVec2 at) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* font = ui.fonts.mono;
+    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    std::size_t start = 0;
+    while (start < path.size()) {
+        std::size_t end = path.find('/', start + 1);
+        if (end == std::string_view::npos) {
+            end = path.size();
         }
-        const std::string_view segment = path.substr(at, slash - at);
-        if (segment.empty()) {
-            break;
-        }
-        if (!first) {
-            ImGui::SameLine(0, 0);
-        }
-        first = false;
-        const bool parameter = segment.size() > 1 && segment[0] == '/' && segment[1] == ':';
-        if (parameter) {
-            text("/", ui.colours.text);
-            ImGui::SameLine(0, 0);
-            text(segment.substr(1), ui.colours.text_subtle);
-        } else {
-            text(segment, ui.colours.text);
-        }
-        at = slash;
+        const std::string_view segment = path.substr(start, end - start);
+        const bool parameter = segment.size() > 1 && segment[1] == ':';
+        draw_text(draw, font, size, at, parameter ? ui.colours.text_subtle : ui.colours.text, segment);
+        at.x += text_size(font, segment).x;
+        start = end;
     }
 }
 
@@ -91,16 +81,14 @@ void side_panel(Ui& ui) {
         ImDrawList* draw = ImGui::GetWindowDrawList();
         draw->ChannelsSplit(2);
         draw->ChannelsSetCurrent(1);
-        ImGui::SetCursorScreenPos(ImVec2(start.x + 8, start.y + 8));
+        ImGui::SetCursorScreenPos(ImVec2(start.x + 10, start.y + 10));
         ImGui::BeginGroup();
-        badge(ui, upper(route.method), method_tone(p, route.method));
-        ImGui::SameLine(0, 10);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3);
-        ImGui::PushTextWrapPos(start.x + width - ImGui::GetWindowPos().x - 8);
-        route_path(ui, route.path);
-        ImGui::PopTextWrapPos();
+        badge(ui, upper(route.method), method_tone(p, route.method), "method");
+        const ImVec2 badge_max = ImGui::GetItemRectMax();
+        const float path_y = std::round(start.y + 10 + (24 - ImGui::GetFontSize()) * 0.5F);
+        route_path(ui, route.path, ImVec2(badge_max.x + 12, path_y));
         ImGui::EndGroup();
-        const float bottom = ImGui::GetItemRectMax().y + 8;
+        const float bottom = ImGui::GetItemRectMax().y + 10;
         draw->ChannelsSetCurrent(0);
         draw->AddRectFilled(start, ImVec2(start.x + width, bottom), p.surface, 4);
         draw->AddRect(start, ImVec2(start.x + width, bottom), p.border_strong, 4);
@@ -259,7 +247,7 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
 
     Card card(ui, "permissions", ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(32, 28));
-    if (!ImGui::BeginTable("permissions-layout", 2, ImGuiTableFlags_SizingStretchProp)) {
+    if (!ImGui::BeginTable("permissions-layout", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
         ImGui::PopStyleVar();
         return;
     }

@@ -44,6 +44,11 @@ void toast(Ui& ui, const Notification& n) {
     const Palette& p = ui.colours;
     const Tone3& tone = tone_of(p, n.tone);
     ImGui::PushID(static_cast<int>(n.id));
+    // The child's background lands in this window's draw list: keep the shadow on a channel below.
+    ImDrawList* parent_draw = ImGui::GetWindowDrawList();
+    ImDrawListSplitter splitter;
+    splitter.Split(parent_draw, 2);
+    splitter.SetCurrentChannel(parent_draw, 1);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
     ImGui::PushStyleColor(ImGuiCol_Border, tone.border);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
@@ -77,7 +82,10 @@ void toast(Ui& ui, const Notification& n) {
     ImGui::EndChild();
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(max.x, max.y + 3), p.shadow, 8);
+    splitter.SetCurrentChannel(parent_draw, 0);
+    parent_draw->AddRectFilled(ImVec2(min.x - 1, min.y + 1), ImVec2(max.x + 1, max.y + 4), with_alpha(p.shadow, 0.7F), 9);
+    parent_draw->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(max.x, max.y + 2), p.shadow, 8);
+    splitter.Merge(parent_draw);
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(2);
     ImGui::PopID();

@@ -13,7 +13,6 @@ namespace imt::ui {
 struct EditBuffers {
     std::string search;
     bool search_active = false;
-    TableOrder shown_order; // the sort the table header shows
     View form_view = View::List; // which form the buffers below belong to
     std::optional<TokenId> form_id;
     std::string name;

@@ -693,6 +693,9 @@ Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 back
         flags |= ImGuiChildFlags_AutoResizeY;
     }
     const std::string label(id);
+    parent_draw_ = ImGui::GetWindowDrawList();
+    splitter_.Split(parent_draw_, 2);
+    splitter_.SetCurrentChannel(parent_draw_, 1);
     ImGui::BeginChild(label.c_str(), ImVec2(ImGui::GetContentRegionAvail().x, std::max(height, 0.0F)), flags,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(2);
@@ -704,10 +707,11 @@ Card::~Card() {
     // The parent draws under its children, so the shadow added now still lies beneath the card.
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    splitter_.SetCurrentChannel(parent_draw_, 0);
     const ImU32 shadow = ui_.colours.shadow;
-    draw->AddRectFilled(ImVec2(min.x - 1, min.y), ImVec2(max.x + 1, max.y + 2), with_alpha(shadow, 0.5F), 6);
-    draw->AddRectFilled(ImVec2(min.x, min.y + 1), ImVec2(max.x, max.y + 1), shadow, 5);
+    parent_draw_->AddRectFilled(ImVec2(min.x - 1, min.y), ImVec2(max.x + 1, max.y + 2), with_alpha(shadow, 0.5F), 6);
+    parent_draw_->AddRectFilled(ImVec2(min.x, min.y + 1), ImVec2(max.x, max.y + 1), shadow, 5);
+    splitter_.Merge(parent_draw_);
 }
 
 } // namespace imt::ui

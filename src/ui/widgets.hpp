@@ -80,6 +80,7 @@ bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOpt
 bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height, const InputOptions& options);
 
 // A white card with a soft shadow: a child window sized to its content (or to `height`).
+// Place cards directly in a window, not inside a table or another splitter's channels.
 class Card {
 public:
     Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0, ImU32 border = 0);
@@ -89,6 +90,10 @@ public:
 
 private:
     Ui& ui_;
+    // ImGui 1.90 draws a child's background into its parent's draw list: the shadow goes on a
+    // channel below it.
+    ImDrawListSplitter splitter_;
+    ImDrawList* parent_draw_ = nullptr;
 };
 
 // SetKeyboardFocusHere() for the next item. ImGui 1.90.1 drops the request when keyboard focus was

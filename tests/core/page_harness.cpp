@@ -3,22 +3,25 @@
 namespace imt::testing {
 
 void PageHarness::dispatch(Action action) {
-  Step step = update(std::move(state), std::move(action));
-  state = std::move(step.state);
-  for (auto& effect : step.effects) {
-    if (auto* call = std::get_if<ApiCall>(&effect)) sent.push_back(*call);
-    if (auto* copy = std::get_if<CopyToClipboard>(&effect)) clipboard.push_back(*copy);
-    if (auto* event = std::get_if<HostEvent>(&effect)) host_events.push_back(*event);
-  }
+    Step step = update(std::move(state), std::move(action));
+    state = std::move(step.state);
+    for (auto& effect : step.effects) {
+        if (auto* call = std::get_if<ApiCall>(&effect))
+            sent.push_back(*call);
+        if (auto* copy = std::get_if<CopyToClipboard>(&effect))
+            clipboard.push_back(*copy);
+        if (auto* event = std::get_if<HostEvent>(&effect))
+            host_events.push_back(*event);
+    }
 }
 
 PageHarness signed_in_admin(std::string_view list_stem) {
-  PageHarness page;
-  page.dispatch(act::Tick{Timestamp{1795815500000}});  // 2026-11-27T21:38:20Z, just after the recording
-  page.dispatch(act::UseSession{Secret("admin-jwt")});
-  page.answer<call::LoadAdminPermissions>("014");
-  page.answer<call::LoadTokens>(list_stem);
-  return page;
+    PageHarness page;
+    page.dispatch(act::Tick{Timestamp{1795815500000}}); // 2026-11-27T21:38:20Z, just after the recording
+    page.dispatch(act::UseSession{Secret("admin-jwt")});
+    page.answer<call::LoadAdminPermissions>("014");
+    page.answer<call::LoadTokens>(list_stem);
+    return page;
 }
 
-}  // namespace imt::testing
+} // namespace imt::testing

@@ -72,17 +72,30 @@ describe('in a host page', () => {
       document.querySelector('main').style.gridTemplateRows = '';
     });
 
-    // A HiDPI screen (or a zoom): the buffer doubles, fonts are rasterised again for it.
+    // A HiDPI screen: the buffer doubles and the fonts are rasterised again for it. (An emulated
+    // ratio fires no event, unlike a real zoom or screen change: a layout change makes the page look.)
     const cdp = await session.context.newCDPSession(app.page);
     const viewport = app.page.viewportSize();
     await cdp.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 2, mobile: false });
-    await app.page.waitForFunction(() => document.querySelector('#tokens canvas').width === 2 * document.querySelector('#tokens canvas').clientWidth);
+    await app.page.evaluate(() => {
+      document.querySelector('main').style.padding = '20px 28px';
+    });
+    await app.page.waitForFunction(() => {
+      const canvas = document.querySelector('#tokens canvas');
+      return canvas.width === 2 * canvas.clientWidth;
+    });
     const hidpi = await canvasGeometry(app.page);
     assert.equal(hidpi.dpr, 2);
     assertCrisp(hidpi);
     await app.screenshot(await screenshotPath('web-embed-demo-hidpi.png'));
     await cdp.send('Emulation.clearDeviceMetricsOverride');
-    await app.page.waitForFunction(() => document.querySelector('#tokens canvas').width === document.querySelector('#tokens canvas').clientWidth);
+    await app.page.evaluate(() => {
+      document.querySelector('main').style.padding = '';
+    });
+    await app.page.waitForFunction(() => {
+      const canvas = document.querySelector('#tokens canvas');
+      return canvas.width === canvas.clientWidth;
+    });
     await cdp.detach();
   });
 

@@ -93,6 +93,14 @@ std::string ContractReplay::admin_password() const {
 std::string ContractReplay::admin_jwt() const {
     return login_.response_json()["data"]["token"];
 }
+std::string ContractReplay::refreshed_jwt() const {
+    return refresh_.response_json()["data"]["token"];
+}
+
+void ContractReplay::expire_admin_jwts() {
+    std::lock_guard lock(mutex_);
+    admin_jwts_.clear();
+}
 
 std::int64_t ContractReplay::now_ms() const {
     if (fixed_now_)
@@ -145,7 +153,7 @@ CannedResponse ContractReplay::admin_api(const ReceivedRequest& request, const s
     if (method == "POST" && path == "/admin/access-token") {
         if (request.header("cookie").find("strapi_admin_refresh=") == std::string::npos)
             return load_exchange(dir_, "011-access-token-without-cookie.json").response();
-        admin_jwts_.insert(refresh_.response_json()["data"]["token"].get<std::string>());
+        admin_jwts_.insert(refreshed_jwt());
         return refresh_.response();
     }
     if (!signed_in(request))

@@ -32,6 +32,11 @@ public:
     [[nodiscard]] std::string admin_email() const;
     [[nodiscard]] std::string admin_password() const;
     [[nodiscard]] std::string admin_jwt() const;
+    // The JWT a refresh with the recorded cookie hands out.
+    [[nodiscard]] std::string refreshed_jwt() const;
+
+    // Every admin JWT handed out so far stops working, as when they time out; the refresh cookie still works.
+    void expire_admin_jwts();
 
 private:
     CannedResponse admin_api(const ReceivedRequest& request, const std::string& path);

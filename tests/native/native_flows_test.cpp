@@ -192,6 +192,32 @@ TEST_CASE("Recorded contract: sign in, create, copy, use, regenerate, edit and d
     token_lifecycle(page, unique_name("Native flows"));
 }
 
+TEST_CASE("Recorded contract: an expired session is renewed with the refresh cookie from sign-in",
+          "[replay]") {
+    test::ContractReplay replay(IMT_CONTRACT_DIR);
+    test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) { return replay.answer(r); });
+    HeadlessSession page(server.base_url());
+    sign_in(page, Admin{replay.admin_email(), replay.admin_password(), {}});
+
+    replay.expire_admin_jwts();
+    page.dispatch(act::Reload{});
+    REQUIRE(page.wait_until(page_ready));
+
+    CHECK_FALSE(page.state().session.expired);
+    CHECK(page.state().session.jwt.reveal() == replay.refreshed_jwt());
+    CHECK(page.state().list.tokens.size() == 19);
+    // The list was refused once, the cookie renewed the session, and the list was asked again.
+    const auto requests = server.requests();
+    std::vector<std::string> calls;
+    for (const auto& request : requests)
+        calls.push_back(request.method + " " + request.target);
+    REQUIRE(calls.size() >= 3);
+    const std::vector<std::string> last_three(calls.end() - 3, calls.end());
+    CHECK(last_three == std::vector<std::string>{"GET /admin/api-tokens", "POST /admin/access-token",
+                                                 "GET /admin/api-tokens"});
+    CHECK(requests[requests.size() - 2].header("cookie").find("strapi_admin_refresh=") != std::string::npos);
+}
+
 TEST_CASE("Recorded contract: a wrong password shows the server's message on the login screen", "[replay]") {
     test::ContractReplay replay(IMT_CONTRACT_DIR);
     test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) { return replay.answer(r); });

@@ -9,7 +9,8 @@ mergeInto(LibraryManager.library, {
     listeners: [],
     resizeObserver: null,
     pointerDown: null,
-    clipboardJobs: 0,
+    pasteCatcher: null,
+    pasting: false,
 
     // Runs fn with a NUL-terminated UTF-8 copy of text on the wasm stack.
     withString: function (text, fn) {
@@ -48,8 +49,10 @@ mergeInto(LibraryManager.library, {
       var cssHeight = canvas.clientHeight;
       var width = Math.max(1, Math.round(cssWidth * dpr));
       var height = Math.max(1, Math.round(cssHeight * dpr));
+      // The exact device-pixel box avoids a blurry half pixel at fractional ratios (125 %, 150 %).
+      // It is only trusted when it agrees with the ratio (emulated ratios do not update it).
       var exact = entry && entry.devicePixelContentBoxSize && entry.devicePixelContentBoxSize[0];
-      if (exact) {
+      if (exact && Math.abs(exact.inlineSize - cssWidth * dpr) < 2 && Math.abs(exact.blockSize - cssHeight * dpr) < 2) {
         width = Math.max(1, exact.inlineSize);
         height = Math.max(1, exact.blockSize);
       }
@@ -104,6 +107,7 @@ mergeInto(LibraryManager.library, {
 
       // Keys only reach the component while its canvas has focus: the listeners are on the canvas.
       var key = function (e, down) {
+        if (down && (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) ImtDom.catchPaste(canvas);
         var consumed = ImtDom.withString(e.code || '', function (code) {
           return ImtDom.withString(e.key || '', function (name) {
             return _imt_on_key(code, name, down ? 1 : 0, ImtDom.modifiers(e));
@@ -113,18 +117,19 @@ mergeInto(LibraryManager.library, {
       };
       listen(canvas, 'keydown', function (e) { key(e, true); });
       listen(canvas, 'keyup', function (e) { key(e, false); });
-      listen(canvas, 'focus', function () { _imt_on_focus(1); });
-      listen(canvas, 'blur', function () { _imt_on_focus(0); });
-      // Ctrl/Cmd+V is left to the browser (see imt_on_key), which fires this with the text.
+      // Focus moves to the paste catcher for an instant during Ctrl+V: not a real blur.
+      listen(canvas, 'focus', function () { if (!ImtDom.pasting) _imt_on_focus(1); });
+      listen(canvas, 'blur', function () { if (!ImtDom.pasting) _imt_on_focus(0); });
+      // A paste (Edit > Paste, or a browser that pastes into a focused canvas) while the canvas has focus.
       listen(document, 'paste', function (e) {
-        if (document.activeElement !== canvas || !e.clipboardData) return;
-        var text = e.clipboardData.getData('text/plain');
-        if (text) ImtDom.withString(text, function (ptr) { _imt_on_paste(ptr); });
-        e.preventDefault();
+        if (document.activeElement !== canvas) return;
+        ImtDom.paste(e);
       });
       // A page put in the back/forward cache must not keep a shown secret.
       listen(window, 'pagehide', function () { _imt_on_pagehide(); });
 
+      // A zoom changes devicePixelRatio and fires this, even when the element keeps its CSS size.
+      listen(window, 'resize', function () { ImtDom.resize(canvas, null); });
       if (typeof ResizeObserver !== 'undefined') {
         var observer = new ResizeObserver(function (entries) {
           ImtDom.resize(canvas, entries[entries.length - 1]);
@@ -135,8 +140,6 @@ mergeInto(LibraryManager.library, {
           observer.observe(canvas);
         }
         ImtDom.resizeObserver = observer;
-      } else {
-        listen(window, 'resize', function () { ImtDom.resize(canvas, null); });
       }
       // Zooming changes devicePixelRatio without always resizing the element.
       var watchRatio = function () {
@@ -154,7 +157,45 @@ mergeInto(LibraryManager.library, {
       return isMac ? 1 : 0;
     },
 
+    // A canvas is not editable, so the browser pastes nothing into it. For Ctrl/Cmd+V the focus
+    // jumps to an invisible textarea just before the browser's paste runs; the 'paste' event there
+    // hands over the text and the focus goes straight back.
+    catchPaste: function (canvas) {
+      var catcher = ImtDom.pasteCatcher;
+      if (!catcher) {
+        catcher = document.createElement('textarea');
+        catcher.setAttribute('aria-hidden', 'true');
+        catcher.tabIndex = -1;
+        catcher.style.cssText = 'position:fixed;left:-9999px;top:0;width:1px;height:1px;opacity:0;';
+        catcher.addEventListener('paste', function (e) { ImtDom.paste(e); });
+        document.body.appendChild(catcher);
+        ImtDom.pasteCatcher = catcher;
+      }
+      ImtDom.pasting = true;
+      catcher.value = '';
+      catcher.focus({ preventScroll: true });
+      // Nothing to paste (or no permission): no event comes, give the focus back anyway.
+      setTimeout(function () { ImtDom.endPaste(canvas); }, 0);
+    },
+
+    paste: function (e) {
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      e.preventDefault();
+      ImtDom.endPaste(Module['imtCanvas']);
+      if (text) ImtDom.withString(text, function (ptr) { _imt_on_paste(ptr); });
+    },
+
+    endPaste: function (canvas) {
+      if (!ImtDom.pasting) return;
+      if (ImtDom.pasteCatcher) ImtDom.pasteCatcher.value = '';
+      canvas.focus({ preventScroll: true });
+      ImtDom.pasting = false;
+    },
+
     detach: function () {
+      if (ImtDom.pasteCatcher) ImtDom.pasteCatcher.remove();
+      ImtDom.pasteCatcher = null;
+      ImtDom.pasting = false;
       ImtDom.listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2], l[3]); });
       ImtDom.listeners = [];
       if (ImtDom.resizeObserver) ImtDom.resizeObserver.disconnect();
