@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace imt {
@@ -68,25 +69,11 @@ std::size_t previous_start(std::string_view text, std::size_t end) {
 } // namespace
 
 bool is_js_whitespace(char32_t c) {
-    switch (c) {
-    case 0x09:
-    case 0x0A:
-    case 0x0B:
-    case 0x0C:
-    case 0x0D:
-    case 0x20:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-    case 0xFEFF:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200A;
-    }
+    // ECMAScript's WhiteSpace and LineTerminator: U+2000..U+200A below, the scattered rest here.
+    static constexpr std::array<char32_t, 14> kScattered = {
+        0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF};
+    return (c >= 0x2000 && c <= 0x200A) ||
+           std::find(kScattered.begin(), kScattered.end(), c) != kScattered.end();
 }
 
 std::string trim(std::string_view text) {
