@@ -43,12 +43,16 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     const bool busy = s.session.signing_in;
 
     field_label(ui, ui.t("login.email"), true);
-    if (buffers.focus_login) {
+    // A new window takes a frame or two to accept keyboard focus: ask until the field has it.
+    if (buffers.focus_login > 0) {
         focus_next_item();
-        buffers.focus_login = false;
+        --buffers.focus_login;
     }
     const std::string email_hint(ui.t("login.email_hint"));
     text_input(ui, "Email", buffers.email, {.hint = email_hint, .width = width, .read_only = busy});
+    if (ImGui::IsItemActive()) {
+        buffers.focus_login = 0;
+    }
     ImGui::Dummy(ImVec2(0, 8));
 
     field_label(ui, ui.t("login.password"), true);
@@ -105,7 +109,7 @@ void login_view(Ui& ui, EditBuffers& buffers) {
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 8));
     {
-        Card card(ui, "login", ImVec2(40, 40));
+        Card card(ui, "login", ImVec2(40, 40), 0, 0, 0, kLoginWidth);
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         brand_mark(ui, ImVec2(at.x + (width - 56) * 0.5F, at.y), 56);
@@ -130,7 +134,7 @@ void session_expired_modal(Ui& ui, EditBuffers& buffers) {
     const bool expired = ui.state.session.signed_in && ui.state.session.expired;
     if (expired && !ImGui::IsPopupOpen(id)) {
         ImGui::OpenPopup(id);
-        buffers.focus_login = true;
+        buffers.focus_login = 10;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5F,

@@ -9,6 +9,7 @@
 
 #include "core/permission_catalogue.hpp"
 #include "imt_assets/embedded_assets.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -46,10 +47,12 @@ void route_path(Ui& ui, std::string_view path, ImVec2 at) {
         }
         const std::string_view segment = path.substr(start, end - start);
         const bool parameter = segment.size() > 1 && segment[1] == ':';
-        draw_text(draw, font, size, at, parameter ? ui.colours.text_subtle : ui.colours.text, segment);
+        draw->AddText(font, size, at, parameter ? ui.colours.text_subtle : ui.colours.text, segment.data(),
+                      segment.data() + segment.size());
         at.x += text_size(font, segment).x;
         start = end;
     }
+    record_text(path);
 }
 
 void side_panel(Ui& ui) {

@@ -25,7 +25,7 @@ struct EditBuffers {
     std::string email;
     std::string password; // wiped as soon as it is handed to the core
     bool show_password = false;
-    bool focus_login = true;
+    int focus_login = 10; // frames left to put the keyboard in the e-mail field
 };
 
 // Writes zeros over a string's bytes before clearing it.

@@ -77,6 +77,15 @@ void focus_next_item() {
     GImGui->NavFocusScopeId = GImGui->CurrentFocusScopeId;
 }
 
+void report_item(ImGuiID id, const char* label, int flags) {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, flags);
+    (void)g;
+    (void)id;
+    (void)label;
+    (void)flags;
+}
+
 void report_last_item(const char* label) {
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
@@ -462,7 +471,9 @@ int select_field(Ui& ui, std::string_view id, std::string_view preview, const st
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4, 4));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1.0F);
     ImGui::PushStyleColor(ImGuiCol_Border, p.border_strong);
+    const ImGuiID combo_id = ImGui::GetID(label.c_str());
     const bool open = ImGui::BeginCombo(label.c_str(), preview_text.c_str(), ImGuiComboFlags_NoArrowButton);
+    report_item(combo_id, label.c_str(), ImGuiItemStatusFlags_Openable | (open ? ImGuiItemStatusFlags_Opened : 0));
     ImGui::PopStyleColor();
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
@@ -681,7 +692,8 @@ bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float hei
     return changed;
 }
 
-Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 background, ImU32 border) : ui_(ui) {
+Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 background, ImU32 border, float width)
+    : ui_(ui) {
     const Palette& p = ui.colours;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background != 0 ? background : p.surface);
     ImGui::PushStyleColor(ImGuiCol_Border,
@@ -696,7 +708,8 @@ Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 back
     parent_draw_ = ImGui::GetWindowDrawList();
     splitter_.Split(parent_draw_, 2);
     splitter_.SetCurrentChannel(parent_draw_, 1);
-    ImGui::BeginChild(label.c_str(), ImVec2(ImGui::GetContentRegionAvail().x, std::max(height, 0.0F)), flags,
+    ImGui::BeginChild(label.c_str(), ImVec2(width > 0 ? width : ImGui::GetContentRegionAvail().x, std::max(height, 0.0F)),
+                      flags,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);

@@ -83,7 +83,8 @@ bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float hei
 // Place cards directly in a window, not inside a table or another splitter's channels.
 class Card {
 public:
-    Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0, ImU32 border = 0);
+    Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0, ImU32 border = 0,
+         float width = 0);
     ~Card();
     Card(const Card&) = delete;
     Card& operator=(const Card&) = delete;
@@ -99,8 +100,9 @@ private:
 // SetKeyboardFocusHere() for the next item. ImGui 1.90.1 drops the request when keyboard focus was
 // last in another focus scope (fixed upstream in 1.90.2, #7226); this aligns the scope first.
 void focus_next_item();
-// Tells the item registry the label of the last item, for stock widgets that do not (TableHeader).
+// Tells the item registry the label of an item, for stock widgets that do not (TableHeader, combos).
 void report_last_item(const char* label);
+void report_item(ImGuiID id, const char* label, int status_flags);
 // ImDrawList::AddText that also reaches ImGui's text log, so tests can read what the screen says.
 void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view text);
 void text(std::string_view text, ImU32 colour);

@@ -70,6 +70,7 @@ describe('the login form', () => {
     await signedIn.screenshot(await screenshotPath('web-login.png'));
     await signedIn.fill('##Email', admin.email);
     await signedIn.fill('##Password', admin.password);
+    await signedIn.page.screenshot({ path: '/tmp/web-helper/dbg-login.png' });
     const login = signedIn.page.waitForResponse((r) => r.url().endsWith('/admin/login'));
     await signedIn.click('##login', { settle: false });
     const answer = await login;

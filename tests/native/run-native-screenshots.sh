@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Renders the desktop app on a virtual X display against the contract replay server, one scene per
 # run, saves OUT_DIR/native-<scene>.png and checks the pictures.
-# Usage: run-native-screenshots.sh XVFB_RUN APP REPLAY_SERVER CONTRACT_DIR OUT_DIR NODE CHECKER
+# Usage: run-native-screenshots.sh XVFB_RUN APP REPLAY_SERVER CONTRACT_DIR OUT_DIR NODE CHECKER SET_XFT_DPI
 set -euo pipefail
-xvfb_run=$1 app=$2 replay_server=$3 contract_dir=$4 out_dir=$5 node=$6 checker=$7
+xvfb_run=$1 app=$2 replay_server=$3 contract_dir=$4 out_dir=$5 node=$6 checker=$7 set_xft_dpi=$8
 # A fixed clock, a few hours after the contract was recorded: stable dates and expiry badges.
 now=2026-11-28T09:00:00.000Z
 
@@ -58,6 +58,17 @@ shoot edit "$screen" --email "$email" --scene edit
 shoot delete-dialog "$screen" --email "$email" --scene delete-dialog
 shoot regenerate-dialog "$screen" --email "$email" --scene regenerate-dialog
 shoot banner "$screen" --email "$email" --scene banner
+
+# HiDPI: with Xft.dpi 192 the app opens its 800x500 (logical) window at 1600x1000 pixels and
+# rasterises its fonts at twice the size. -noreset keeps the setting after the setter disconnects.
+hidpi="$out_dir/native-hidpi-edit.png"
+rm -f "$hidpi"
+if "$xvfb_run" -a -s "-screen 0 1600x1000x24 -noreset" sh -c '"$1" 192 && shift && exec "$@"' sh \
+  "$set_xft_dpi" "$app" --url "$url" --now "$now" --size 800x500 --screenshot "$hidpi" --email "$email" --scene edit; then
+  names+=("hidpi-edit=1600x1000")
+else
+  failed+=("hidpi-edit")
+fi
 checked=0
 if [ "${#names[@]}" -gt 0 ]; then "$node" "$checker" "$out_dir" "${names[@]}" || checked=$?; fi
 if [ "${#failed[@]}" -gt 0 ]; then

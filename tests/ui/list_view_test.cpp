@@ -48,9 +48,7 @@ TEST_CASE("The list shows the page header and one row per token") {
 }
 
 TEST_CASE("Clicking a column header sorts by it, clicking again reverses") {
-    auto options = driver_options();
-    options.display_size = ImVec2(1280, 1500); // tall enough for all 15 rows
-    Driver driver(options);
+    Driver driver(tall_driver_options());
     sign_in(driver, all_grants(), "034-list-after-creates");
     const std::vector<std::string> names{"12345", "Custom 30 days", "FA 7 days", "Full Access", "RO 90 days", "Read Only"};
     CHECK(names_on_screen(driver, names) ==
@@ -107,11 +105,7 @@ TEST_CASE("Ctrl+F puts the cursor in the search box") {
 }
 
 TEST_CASE("Expiry badges follow the clock") {
-    const auto tall = [](Timestamp now) {
-        auto options = driver_options(now);
-        options.display_size = ImVec2(1280, 1500);
-        return options;
-    };
+    const auto tall = [](Timestamp now) { return tall_driver_options(now); };
     SECTION("a few minutes after creation every token has its full duration left") {
         Driver driver(tall(kRecordingTime));
         sign_in(driver, all_grants(), "034-list-after-creates");

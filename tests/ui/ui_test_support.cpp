@@ -12,6 +12,12 @@ headless::DriverOptions driver_options(Timestamp now) {
     return options;
 }
 
+headless::DriverOptions tall_driver_options(Timestamp now) {
+    headless::DriverOptions options = driver_options(now);
+    options.display_size = ImVec2(1280, 1500);
+    return options;
+}
+
 Grants all_grants() {
     return {"access", "read", "create", "update", "delete", "regenerate"};
 }

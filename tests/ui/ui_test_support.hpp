@@ -19,6 +19,8 @@ inline constexpr Timestamp kRecordingTime{1795815600000};
 inline constexpr std::int64_t kHourMs = 60LL * 60 * 1000;
 
 headless::DriverOptions driver_options(Timestamp now = kRecordingTime);
+// A display tall enough for the fifteen rows of the recorded list 034 without scrolling.
+headless::DriverOptions tall_driver_options(Timestamp now = kRecordingTime);
 
 // The admin's api-tokens grants, as Strapi names them ("read" for admin::api-tokens.read).
 using Grants = std::vector<std::string>;

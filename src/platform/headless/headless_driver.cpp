@@ -258,24 +258,30 @@ void Driver::press_at(ImVec2 where) {
     frame();
 }
 
-void Driver::click(std::string_view ref) {
+const ui::ItemRecord& Driver::reachable(std::string_view ref) {
     frame(); // let layout settle: an item that just appeared may move once it is measured
+    if (const ui::ItemRecord& target = item(ref); target.visible()) {
+        return target;
+    } else if (ImGuiWindow* window = ImGui::FindWindowByName(target.window.c_str())) {
+        // Scroll it into view as a person would, then look again.
+        ImGui::ScrollToRectEx(window, ImRect(target.min, target.max), ImGuiScrollFlags_KeepVisibleCenterY);
+        frames(2);
+    }
     const ui::ItemRecord& target = item(ref);
     if (!target.visible()) {
         throw std::runtime_error("item \"" + std::string(ref) + "\" is not visible");
     }
-    const ImVec2 point = target.click_point();
+    return target;
+}
+
+void Driver::click(std::string_view ref) {
+    const ImVec2 point = reachable(ref).click_point();
     press_at(point);
     frames(2);
 }
 
 void Driver::double_click(std::string_view ref) {
-    frame();
-    const ui::ItemRecord& target = item(ref);
-    if (!target.visible()) {
-        throw std::runtime_error("item \"" + std::string(ref) + "\" is not visible");
-    }
-    const ImVec2 point = target.click_point();
+    const ImVec2 point = reachable(ref).click_point();
     mouse_to(point);
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < 2; ++i) {
@@ -288,7 +294,7 @@ void Driver::double_click(std::string_view ref) {
 }
 
 void Driver::hover(std::string_view ref, int frames_to_wait) {
-    const ImVec2 point = item(ref).click_point();
+    const ImVec2 point = reachable(ref).click_point();
     mouse_to(point);
     frames(frames_to_wait);
 }

@@ -97,6 +97,8 @@ public:
     const ui::ItemRegistry& registry() const { return registry_; }
 
 private:
+    // The item, scrolled into view first when its window can scroll to it.
+    const ui::ItemRecord& reachable(std::string_view ref);
     void mouse_to(ImVec2 where);
     void press_at(ImVec2 where);
 

@@ -3,6 +3,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 
@@ -219,6 +220,7 @@ void WebApp::on_wheel(float dx, float dy) {
 
 bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int modifiers) {
     ImGuiIO& io = ImGui::GetIO();
+    modifiers_ = modifiers;
     const bool ctrl = (modifiers & kCtrl) != 0;
     const bool meta = (modifiers & kMeta) != 0;
     const bool alt = (modifiers & kAlt) != 0;
@@ -263,8 +265,25 @@ void WebApp::on_paste(std::string_view text) {
             cleaned.push_back(c);
         }
     }
-    ImGui::GetIO().AddInputCharactersUTF8(cleaned.c_str());
-    scheduler_.request(kFramesAfterInput);
+    // The paste arrives while Ctrl (Cmd) is still held, and ImGui ignores typed characters then: the
+    // text goes in between a release and a press of the shortcut key, which the next keyup settles.
+    ImGuiIO& io = ImGui::GetIO();
+    const bool ctrl = (modifiers_ & kCtrl) != 0;
+    const bool meta = (modifiers_ & kMeta) != 0;
+    if (ctrl) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    }
+    if (meta) {
+        io.AddKeyEvent(ImGuiMod_Super, false);
+    }
+    io.AddInputCharactersUTF8(cleaned.c_str());
+    if (ctrl) {
+        io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    }
+    if (meta) {
+        io.AddKeyEvent(ImGuiMod_Super, true);
+    }
+    scheduler_.request(kFramesAfterInput + 2);
 }
 
 void WebApp::on_focus(bool focused) {
@@ -356,6 +375,11 @@ void WebApp::draw(double /*time_ms*/) {
         scheduler_.request(kFramesAfterInput);
     }
     if (app_.animating()) {
+        scheduler_.request(1);
+    }
+    // ImGui spreads fast input over frames (a press and its release, keys and the text they type):
+    // whatever it has not consumed yet needs more frames, however many the event itself asked for.
+    if (!imgui_.get()->InputEventsQueue.empty()) {
         scheduler_.request(1);
     }
 }

@@ -95,6 +95,7 @@ private:
     float content_scale_ = 0;
     double last_frame_ms_ = 0;
     int cursor_ = -2;
+    int modifiers_ = 0; // of the last key event (see on_paste)
     bool marked_first_frame_ = false;
     bool marked_table_ = false;
 };

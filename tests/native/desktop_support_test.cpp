@@ -1,0 +1,109 @@
+// The desktop app's settings and timers, without a window.
+
+#include "platform/native/command_line.hpp"
+#include "platform/native/scenes.hpp"
+#include "platform/native/wake_schedule.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+using imt::Timestamp;
+using imt::native::parse_command_line;
+using imt::native::ParsedCommandLine;
+using imt::native::WakeSchedule;
+
+namespace {
+
+ParsedCommandLine parse(const std::vector<std::string>& args, std::map<std::string, std::string> env = {}) {
+    return parse_command_line(args, [env = std::move(env)](const char* name) -> const char* {
+        auto found = env.find(name);
+        return found == env.end() ? nullptr : found->second.c_str();
+    });
+}
+
+} // namespace
+
+TEST_CASE("With no arguments the app opens the login screen for the local Strapi") {
+    const auto parsed = parse({});
+    REQUIRE(parsed.options.has_value());
+    CHECK(parsed.options->url == "http://127.0.0.1:1337");
+    CHECK(parsed.options->email.empty());
+    CHECK(parsed.options->jwt.empty());
+    CHECK_FALSE(parsed.options->dark);
+    CHECK(parsed.options->width == 1280);
+    CHECK(parsed.options->height == 800);
+    CHECK(parsed.options->screenshot.empty());
+}
+
+TEST_CASE("The Strapi URL comes from --url, else from IMTOKENS_URL") {
+    CHECK(parse({}, {{"IMTOKENS_URL", "http://127.0.0.1:4000"}}).options->url == "http://127.0.0.1:4000");
+    CHECK(parse({"--url", "https://cms.example.test"}, {{"IMTOKENS_URL", "http://127.0.0.1:4000"}})
+              .options->url == "https://cms.example.test");
+    const auto wrong = parse({"--url", "127.0.0.1:1337"});
+    CHECK_FALSE(wrong.options.has_value());
+    CHECK(wrong.error.find("http://") != std::string::npos);
+}
+
+TEST_CASE("Automation signs in with a JWT from the environment or an email and password") {
+    const auto with_jwt = parse({}, {{"IMTOKENS_JWT", "a.b.c"}});
+    CHECK(with_jwt.options->jwt.reveal() == "a.b.c");
+
+    const auto with_env_password =
+        parse({"--email", "admin@example.test"}, {{"IMTOKENS_PASSWORD", "Secret123"}});
+    CHECK(with_env_password.options->email == "admin@example.test");
+    CHECK(with_env_password.options->password.reveal() == "Secret123");
+
+    const auto without_password = parse({"--email", "admin@example.test"});
+    CHECK_FALSE(without_password.options.has_value());
+    CHECK(without_password.error.find("password") != std::string::npos);
+}
+
+TEST_CASE("Screenshot options are read and checked") {
+    const auto parsed =
+        parse({"--theme", "dark", "--locale", "fr", "--size", "1024x700", "--screenshot", "out.png",
+               "--frames", "5", "--scene", "banner", "--now", "2026-11-28T09:00:00.000Z"});
+    REQUIRE(parsed.options.has_value());
+    CHECK(parsed.options->dark);
+    CHECK(parsed.options->french);
+    CHECK(parsed.options->width == 1024);
+    CHECK(parsed.options->height == 700);
+    CHECK(parsed.options->screenshot == "out.png");
+    CHECK(parsed.options->frames == 5);
+    CHECK(parsed.options->scene == "banner");
+    REQUIRE(parsed.options->now.has_value());
+    CHECK(parsed.options->now->ms == 1'795'856'400'000);
+
+    CHECK_FALSE(parse({"--size", "big"}).options.has_value());
+    CHECK_FALSE(parse({"--frames", "0"}).options.has_value());
+    CHECK_FALSE(parse({"--theme", "blue"}).options.has_value());
+    CHECK_FALSE(parse({"--scene", "nowhere"}).options.has_value());
+    CHECK_FALSE(parse({"--now", "yesterday"}).options.has_value());
+    CHECK_FALSE(parse({"--screenshot"}).options.has_value());
+    CHECK(parse({"--help"}).help);
+}
+
+TEST_CASE("Every scene the usage lists exists and the list scene takes no step") {
+    for (const char* scene :
+         {"list", "create-custom", "banner", "edit", "delete-dialog", "regenerate-dialog"})
+        CHECK(imt::native::scene_exists(scene));
+    CHECK(imt::native::scene_steps("list").empty());
+    CHECK(imt::native::scene_steps("create-custom").size() == 2);
+}
+
+TEST_CASE("The loop sleeps until the earliest wake-up the core asked for") {
+    WakeSchedule wakes;
+    CHECK_FALSE(wakes.next().has_value());
+    wakes.add(Timestamp{5000});
+    wakes.add(Timestamp{2000});
+    wakes.add(Timestamp{9000});
+    CHECK(wakes.next()->ms == 2000);
+
+    CHECK_FALSE(wakes.take_due(Timestamp{1999}));
+    CHECK(wakes.take_due(Timestamp{5000}));
+    CHECK(wakes.next()->ms == 9000);
+    CHECK(wakes.take_due(Timestamp{10000}));
+    CHECK_FALSE(wakes.next().has_value());
+}
