@@ -36,51 +36,57 @@ collect_highlights() { # preset
            print test ": " $0 }' "$log_file")
 }
 
-log "set-up"
-if [ "${IMT_SKIP_SETUP:-0}" != 1 ] && ! "$root/scripts/setup.sh"; then
-  echo "[test] set-up failed" >&2
-  exit 1
-fi
-
-for preset in "${presets[@]}"; do
-  step_start=$SECONDS
-  log "$preset: configure"
-  if ! cmake --preset "$preset"; then
-    summary+=("$(printf '%-12s configure FAILED' "$preset")")
-    failed=1
-    continue
+# Everything runs from a function: bash has read all of it before the first step, so editing this
+# file while the tests run cannot derail the run.
+main() {
+  log "set-up"
+  if [ "${IMT_SKIP_SETUP:-0}" != 1 ] && ! "$root/scripts/setup.sh"; then
+    echo "[test] set-up failed" >&2
+    exit 1
   fi
-  log "$preset: build (-j$jobs)"
-  if ! cmake --build --preset "$preset" -j "$jobs"; then
-    summary+=("$(printf '%-12s build FAILED after %ds' "$preset" $((SECONDS - step_start)))")
-    failed=1
-    continue
-  fi
-  build_seconds=$((SECONDS - step_start))
-  log "$preset: ctest"
-  test_start=$SECONDS
-  ctest_output="build/$preset/ctest-output.txt"
-  ctest --preset "$preset" 2>&1 | tee "$ctest_output"
-  ctest_status=${PIPESTATUS[0]}
-  collect_highlights "$preset"
-  result=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$ctest_output" | tail -1)
-  [ -n "$result" ] || result="ctest did not run"
-  [ "$ctest_status" = 0 ] || failed=1
-  summary+=("$(printf '%-12s built in %4ds, tested in %4ds: %s' "$preset" "$build_seconds" \
-    $((SECONDS - test_start)) "$result")")
-done
 
-printf '\n===================== ImTokens test summary =====================\n'
-printf '%s\n' "${summary[@]}"
-if [ "${#highlights[@]}" -gt 0 ]; then
+  for preset in "${presets[@]}"; do
+    step_start=$SECONDS
+    log "$preset: configure"
+    if ! cmake --preset "$preset"; then
+      summary+=("$(printf '%-12s configure FAILED' "$preset")")
+      failed=1
+      continue
+    fi
+    log "$preset: build (-j$jobs)"
+    if ! cmake --build --preset "$preset" -j "$jobs"; then
+      summary+=("$(printf '%-12s build FAILED after %ds' "$preset" $((SECONDS - step_start)))")
+      failed=1
+      continue
+    fi
+    build_seconds=$((SECONDS - step_start))
+    log "$preset: ctest"
+    test_start=$SECONDS
+    ctest_output="build/$preset/ctest-output.txt"
+    ctest --preset "$preset" 2>&1 | tee "$ctest_output"
+    ctest_status=${PIPESTATUS[0]}
+    collect_highlights "$preset"
+    result=$(grep -E 'tests passed, [0-9]+ tests failed out of' "$ctest_output" | tail -1)
+    [ -n "$result" ] || result="ctest did not run"
+    [ "$ctest_status" = 0 ] || failed=1
+    test_seconds=$((SECONDS - test_start))
+    summary+=("$(printf '%-12s built in %4ds, tested in %4ds: %s' "$preset" "$build_seconds" "$test_seconds" "$result")")
+  done
+
+  printf '\n===================== ImTokens test summary =====================\n'
+  printf '%s\n' "${summary[@]}"
+  if [ "${#highlights[@]}" -gt 0 ]; then
+    printf -- '-----------------------------------------------------------------\n'
+    printf '%s\n' "${highlights[@]}"
+  fi
   printf -- '-----------------------------------------------------------------\n'
-  printf '%s\n' "${highlights[@]}"
-fi
-printf -- '-----------------------------------------------------------------\n'
-printf 'screenshots: build/screenshots/\n'
-if [ "$failed" = 0 ]; then
-  printf 'RESULT: PASS in %ds\n' $((SECONDS - started))
-else
-  printf 'RESULT: FAIL in %ds\n' $((SECONDS - started))
-fi
-exit "$failed"
+  printf 'screenshots: build/screenshots/\n'
+  if [ "$failed" = 0 ]; then
+    printf 'RESULT: PASS in %ds\n' $((SECONDS - started))
+  else
+    printf 'RESULT: FAIL in %ds\n' $((SECONDS - started))
+  fi
+  exit "$failed"
+}
+
+main "$@"

@@ -70,7 +70,6 @@ describe('the login form', () => {
     await signedIn.screenshot(await screenshotPath('web-login.png'));
     await signedIn.fill('##Email', admin.email);
     await signedIn.fill('##Password', admin.password);
-    await signedIn.page.screenshot({ path: '/tmp/web-helper/dbg-login.png' });
     const login = signedIn.page.waitForResponse((r) => r.url().endsWith('/admin/login'));
     await signedIn.click('##login', { settle: false });
     const answer = await login;
@@ -115,9 +114,9 @@ describe('an access token refused mid-session', () => {
 
   test('on a save: the draft stays, the session is renewed, and Save again creates the token once', async () => {
     const name = `${prefix}after renewal`;
+    // The page signed in above (a reload would forget its session: it lives in memory only).
     const exchanges = recordExchanges(signedIn.page);
-    await signedIn.goto(session.strapi.appUrl(), { waitFor: 'frame' });
-    await signedIn.waitForState((s) => s.list === 'ready');
+    await signedIn.waitForState((s) => s.signedIn && s.view === 'list' && s.list === 'ready');
     await openCreateForm(signedIn);
     await fillForm(signedIn, { name, description: 'typed before the session ended' });
 
