@@ -91,10 +91,11 @@ void header(Ui& ui) {
     const bool can_save = editable(s);
     const bool can_regenerate = !creating && s.session.can.regenerate && f.id.has_value();
     const std::string_view save_label = f.saving ? ui.t("form.saving") : ui.t("form.save");
+    const std::string save_tooltip = ui.with_shortcut(ui.t("form.save"), 'S');
     const ButtonOptions save_options{.icon = icon::check,
                                      .disabled = f.saving || !f.check.ok(),
                                      .busy = f.saving,
-                                     .tooltip = ui.with_shortcut(ui.t("form.save"), 'S')};
+                                     .tooltip = save_tooltip};
     const ButtonOptions regenerate_options{.icon = icon::refresh};
     float actions_width = 0;
     if (can_save) {

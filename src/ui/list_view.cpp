@@ -47,7 +47,8 @@ void page_header(Ui& ui) {
     ImGui::PopFont();
     if (s.session.can.create) {
         const std::string_view label = ui.t("list.create");
-        const ButtonOptions options{.icon = icon::plus, .tooltip = ui.with_shortcut(label, 'N')};
+        const std::string tooltip = ui.with_shortcut(label, 'N');
+        const ButtonOptions options{.icon = icon::plus, .tooltip = tooltip};
         const ImVec2 size = button_size(ui, label, options);
         ImGui::SameLine();
         ImGui::SetCursorPosY(top + 4);

@@ -172,7 +172,7 @@ void controller_block(Ui& ui, const CatalogueSection& section, const CatalogueCo
                     draw->AddRect(cell, ImVec2(cell.x + cell_width, cell.y + cell_height), p.accent.border, 4);
                 }
             }
-            ImGui::SetCursorScreenPos(ImVec2(cell.x + 12, cell.y + 4));
+            ImGui::SetCursorScreenPos(ImVec2(cell.x + 12, cell.y + 7));
             const bool checked = shown.count(action.id) != 0;
             if (checkbox(ui, action.action, action.id, checked, false, enabled)) {
                 ui.emit(act::ToggleAction{action.id});
@@ -215,20 +215,24 @@ void sections(Ui& ui, std::string_view filter, bool enabled) {
         }
         const std::string count = std::to_string(selected) + " / " + std::to_string(total);
         ImGui::PushID(section.id.c_str());
-        const bool open = accordion_header(ui, section.label, section.id, count, index % 2 == 1, !filter.empty());
+        // A custom token's sections with something ticked start open, so its choices are in view.
+        const bool open = accordion_header(ui, section.label, section.id, count, index % 2 == 1, !filter.empty(),
+                                           s.form.draft.type == TokenType::Custom && selected > 0);
         if (open) {
+            // The body hangs under its header: a frame continuing the header's border.
+            const float header_bottom = ImGui::GetItemRectMax().y;
             const ImVec2 start = ImGui::GetCursorScreenPos();
             const float width = ImGui::GetContentRegionAvail().x;
             ImGui::Indent(24);
-            ImGui::Dummy(ImVec2(0, 12));
+            ImGui::Dummy(ImVec2(0, 8));
             for (const auto& controller : section.controllers) {
                 controller_block(ui, section, controller, filter, enabled, width - 48);
             }
             ImGui::Unindent(24);
             const float bottom = ImGui::GetCursorScreenPos().y;
-            ImGui::GetWindowDrawList()->AddRect(ImVec2(start.x, start.y - 1), ImVec2(start.x + width, bottom),
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(start.x, header_bottom - 1), ImVec2(start.x + width, bottom),
                                                 p.accent.border, 4, ImDrawFlags_RoundCornersBottom);
-            ImGui::Dummy(ImVec2(width, 8));
+            ImGui::Dummy(ImVec2(width, 4));
         }
         ImGui::PopID();
         ++index;

@@ -57,7 +57,7 @@ const Palette dark{
     .row_hover = rgb(0x28284A),
     .shadow = rgba(0x000000, 0x30),
     .overlay = rgba(0x000000, 0xA0),
-    .accent = {rgb(0x25245A), rgb(0x4945FF), rgb(0xA3A1FF)},
+    .accent = {rgb(0x24234F), rgb(0x403DA8), rgb(0xA9A7FF)},
     .neutral = {rgb(0x2A2A42), rgb(0x4A4A6A), rgb(0xC0C0CF)},
     .danger = {rgb(0x3D1A17), rgb(0x7A2A22), rgb(0xF58B80)},
     .success = {rgb(0x17331F), rgb(0x2E6B3F), rgb(0x7BD094)},

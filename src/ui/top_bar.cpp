@@ -11,6 +11,26 @@
 
 namespace imt::ui {
 
+void preference_controls(Ui& ui, ImVec2 top_right, bool& toggle_theme, bool& toggle_locale) {
+    namespace icon = assets::icon;
+    const bool dark = ui.theme == Theme::Dark;
+    const std::string_view other_language = ui.texts.locale() == Locale::French ? "EN" : "FR";
+    float x = top_right.x - 32;
+    ImGui::SetCursorScreenPos(ImVec2(x, top_right.y));
+    if (icon_button(ui, dark ? icon::sun : icon::moon, dark ? ui.t("app.theme.to_light") : ui.t("app.theme.to_dark"),
+                    "theme")) {
+        toggle_theme = true;
+    }
+    const ButtonOptions language_options{.icon = icon::globe, .height = 32,
+                                         .tooltip = ui.t(ui.texts.locale() == Locale::French ? "app.language.en"
+                                                                                              : "app.language.fr")};
+    x -= button_size(ui, other_language, language_options).x + 8;
+    ImGui::SetCursorScreenPos(ImVec2(x, top_right.y));
+    if (button(ui, other_language, "language", ButtonKind::Tertiary, language_options)) {
+        toggle_locale = true;
+    }
+}
+
 void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale) {
     namespace icon = assets::icon;
     const Palette& p = ui.colours;
@@ -47,8 +67,6 @@ void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale) {
     text(ui.t("list.title"), p.text);
 
     // Right side: language, theme, log out.
-    const bool dark = ui.theme == Theme::Dark;
-    const std::string_view other_language = ui.texts.locale() == Locale::French ? "EN" : "FR";
     const float y = origin.y + (height - 32) * 0.5F;
     float x = origin.x + width - 20;
     const std::string_view sign_out = ui.t("app.sign_out");
@@ -58,20 +76,7 @@ void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale) {
     if (button(ui, sign_out, "sign-out", ButtonKind::Tertiary, sign_out_options)) {
         ui.emit(act::SignOut{});
     }
-    x -= 32 + 8;
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (icon_button(ui, dark ? icon::sun : icon::moon, dark ? ui.t("app.theme.to_light") : ui.t("app.theme.to_dark"),
-                    "theme")) {
-        toggle_theme = true;
-    }
-    const ButtonOptions language_options{.icon = icon::globe, .height = 32,
-                                         .tooltip = ui.t(ui.texts.locale() == Locale::French ? "app.language.en"
-                                                                                              : "app.language.fr")};
-    x -= button_size(ui, other_language, language_options).x + 8;
-    ImGui::SetCursorScreenPos(ImVec2(x, y));
-    if (button(ui, other_language, "language", ButtonKind::Tertiary, language_options)) {
-        toggle_locale = true;
-    }
+    preference_controls(ui, ImVec2(x - 8, y), toggle_theme, toggle_locale);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
 

@@ -34,6 +34,8 @@ void wipe(std::string& text);
 void login_view(Ui& ui, EditBuffers& buffers);
 void session_expired_modal(Ui& ui, EditBuffers& buffers);
 void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale);
+// The language and theme switches, ending at `top_right`.
+void preference_controls(Ui& ui, ImVec2 top_right, bool& toggle_theme, bool& toggle_locale);
 void list_view(Ui& ui, EditBuffers& buffers);
 void form_view(Ui& ui, EditBuffers& buffers);
 void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable);

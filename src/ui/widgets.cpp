@@ -387,7 +387,7 @@ bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool checked,
 }
 
 bool accordion_header(Ui& ui, std::string_view label, std::string_view id, std::string_view badge_text,
-                      bool alternate, bool forced_open) {
+                      bool alternate, bool forced_open, bool open_by_default) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) {
         return false;
@@ -395,7 +395,7 @@ bool accordion_header(Ui& ui, std::string_view label, std::string_view id, std::
     const std::string full = labelled(label, id);
     const ImGuiID gid = window->GetID(full.c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    bool open = forced_open || storage->GetBool(gid, false);
+    bool open = forced_open || storage->GetBool(gid, open_by_default);
     const float width = ImGui::GetContentRegionAvail().x;
     constexpr float height = 64;
     const ImVec2 pos = window->DC.CursorPos;
@@ -593,6 +593,7 @@ void tooltip_now(Ui& ui, std::string_view message) {
         ImGui::PushFont(ui.fonts.small);
         ImGui::PushTextWrapPos(360);
         ImGui::TextUnformatted(message.data(), message.data() + message.size());
+        record_text(message);
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::EndTooltip();

@@ -48,7 +48,7 @@ bool checkbox(Ui& ui, std::string_view text, std::string_view id, bool checked, 
 // Collapsible header of one permissions section. Returns whether it is open; `forced_open` keeps it
 // open (while filtering) whatever the stored state.
 bool accordion_header(Ui& ui, std::string_view text, std::string_view id, std::string_view badge_text,
-                      bool alternate, bool forced_open);
+                      bool alternate, bool forced_open, bool open_by_default = false);
 
 void field_label(Ui& ui, std::string_view text, bool required);
 void field_message(Ui& ui, std::string_view text, ImU32 colour, const char* icon);

@@ -36,10 +36,10 @@ TEST_CASE("Create a custom token: tick restaurant › find, save, and the banner
 
     fill_details(driver, "Custom 30 days", "custom, 30 days");
     driver.select("Token type", "Custom");
-    driver.click("Restaurant");
+    open_section(driver, "Restaurant");
     driver.check("api::restaurant.restaurant.find");
     driver.check("api::restaurant.restaurant.findOne");
-    driver.click("Homepage");
+    open_section(driver, "Homepage");
     driver.check("api::homepage.homepage.find");
     // Ticking an action shows its bound route in the side panel.
     CHECK(driver.shows("Bound route to homepage.find"));
@@ -95,11 +95,11 @@ TEST_CASE("Each token type and duration is sent as Strapi expects") {
             driver.select("Token type", c.type_option);
             driver.select("Token duration", c.duration_option);
             if (c.type_wire == "custom") {
-                driver.click("Restaurant");
+                open_section(driver, "Restaurant");
                 driver.check("api::restaurant.restaurant.find");
             } else {
                 // The preset's actions are shown ticked and cannot be changed.
-                driver.click("Restaurant");
+                open_section(driver, "Restaurant");
                 CHECK(driver.is_checked("api::restaurant.restaurant.find"));
                 CHECK_FALSE(driver.is_enabled("api::restaurant.restaurant.find"));
             }
@@ -123,7 +123,7 @@ TEST_CASE("Select all ticks a whole controller, and shows a mixed state in betwe
     sign_in(driver);
     open_create_form(driver);
     driver.select("Token type", "Custom");
-    driver.click("Restaurant");
+    open_section(driver, "Restaurant");
     const std::string select_all = "select-all:api::restaurant.restaurant";
     CHECK_FALSE(driver.is_checked(select_all));
 
@@ -150,7 +150,7 @@ TEST_CASE("The cog shows an action's bound route; the filter narrows the actions
     Driver driver(driver_options());
     sign_in(driver);
     open_create_form(driver);
-    driver.click("Restaurant");
+    open_section(driver, "Restaurant");
     driver.click("cog:api::restaurant.restaurant.update");
     CHECK(driver.shows("Bound route to restaurant.update"));
     CHECK(driver.exists("PUT##badge-method"));

@@ -16,7 +16,7 @@ void create_custom_token(Driver& driver) {
     driver.click("Name");
     driver.type("Custom 30 days");
     driver.select("Token type", "Custom");
-    driver.click("Restaurant");
+    open_section(driver, "Restaurant");
     driver.check("api::restaurant.restaurant.find");
     driver.click("Save");
     driver.answer("023-create-custom-30d");
@@ -35,7 +35,7 @@ TEST_CASE("Editing a token: the duration is locked and shows the expiration date
     CHECK(driver.is_enabled("Token type"));
     CHECK(driver.exists("Regenerate"));
     // The token's own permissions, ticked and editable (it is a custom token).
-    driver.click("Restaurant");
+    open_section(driver, "Restaurant");
     CHECK(driver.is_checked("api::restaurant.restaurant.find"));
     CHECK(driver.is_enabled("api::restaurant.restaurant.find"));
     CHECK_FALSE(driver.state().banner.has_value());

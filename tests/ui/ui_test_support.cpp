@@ -66,6 +66,12 @@ void open_token(Driver& driver, const std::string& name) {
     }
 }
 
+void open_section(Driver& driver, const std::string& label) {
+    if (!driver.is_open(label)) {
+        driver.click(label);
+    }
+}
+
 nlohmann::json last_body(const Driver& driver, HttpMethod method) {
     const auto& sent = driver.sent();
     for (auto it = sent.rbegin(); it != sent.rend(); ++it) {

@@ -38,6 +38,9 @@ void open_create_form(Driver& driver);
 // Clicks a row's name and answers the permission catalogue.
 void open_token(Driver& driver, const std::string& name);
 
+// Opens a permissions section (an API or plugin) unless it is open already.
+void open_section(Driver& driver, const std::string& label);
+
 // The JSON body of the last request sent with this method and path shape.
 nlohmann::json last_body(const Driver& driver, HttpMethod method);
 std::size_t count_sent(const Driver& driver, HttpMethod method, const std::string& path_shape);

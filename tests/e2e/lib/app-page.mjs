@@ -134,11 +134,12 @@ export class AppPage {
   }
 
   async wheel(deltaY) {
-    const windows = (await this.items()).filter((i) => i.kind === 'window' && i.window.includes('/page_'));
-    const area = windows.sort((a, b) => b.w * b.h - a.w * a.h)[0];
+    // The scrolling page itself ("ImTokens/page_XXXX"), not one of the cards inside it.
+    const area = (await this.items()).find((i) => i.kind === 'window' && /\/page_[0-9A-F]+$/.test(i.window));
     const viewport = this.page.viewportSize();
-    const x = area ? area.x + area.w / 2 : viewport.width / 2;
-    const y = area ? area.y + area.h - 24 : viewport.height - 24;
+    // The page's own margin: over a card, a card that scrolls by itself would take the wheel.
+    const x = area ? area.x + 8 : 8;
+    const y = area ? area.y + area.h / 2 : viewport.height / 2;
     await this.page.mouse.move(x, y);
     await this.page.mouse.wheel(0, deltaY);
     await this.settle();

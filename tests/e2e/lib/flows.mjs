@@ -20,8 +20,9 @@ export const RESTAURANT_ACTIONS = ['create', 'delete', 'find', 'findOne', 'updat
 
 // Records each navigator.clipboard.writeText call (never the text: only its length, the DOM event
 // being handled and whether the click's user activation was still active).
-export async function watchClipboardWrites(page) {
-  await page.addInitScript(() => {
+export async function watchClipboardWrites(pageOrContext) {
+  await pageOrContext.addInitScript(() => {
+    if (!navigator.clipboard) return; // about:blank and other insecure pages have none
     const writes = [];
     window.imtClipboardWrites = writes;
     const original = navigator.clipboard.writeText.bind(navigator.clipboard);
