@@ -8,6 +8,7 @@
 //     theme: 'system',                     // 'light' | 'dark' | 'system'
 //     locale: 'en',                        // 'en' | 'fr' (any 'fr-*' tag)
 //     onEvent: (name, detail) => {},       // token-created | token-regenerated | token-deleted | session-expired
+//     timeoutMs: 20000,                    // per request to Strapi
 //   });
 //   handle.setTheme('dark'); handle.setLocale('fr'); handle.unmount();
 //
@@ -101,7 +102,10 @@ export async function mount(element, options = {}) {
     throw error;
   }
   api = module.imtApi;
-  if (!api.mount({ baseUrl: String(options.baseUrl ?? ''), theme: isDark() ? 'dark' : 'light', locale })) {
+  performance.mark('imtokens:module-ready');
+  const settings = { baseUrl: String(options.baseUrl ?? ''), theme: isDark() ? 'dark' : 'light', locale };
+  if (Number.isInteger(options.timeoutMs) && options.timeoutMs > 0) settings.timeoutMs = options.timeoutMs;
+  if (!api.mount(settings)) {
     canvas.remove();
     api = null;
     module = null;

@@ -14,6 +14,7 @@ namespace {
 
 constexpr float kButtonPaddingX = 16;
 constexpr float kIconGap = 8;
+constexpr float kIconWidth = 12; // an icon glyph of the 12 px label font
 
 struct ButtonColours {
     ImU32 fill;
@@ -98,28 +99,6 @@ void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU3
     record_text(value);
 }
 
-std::string labelled(std::string_view text, std::string_view id) {
-    std::string out;
-    out.reserve(text.size() + id.size() + 2);
-    out.append(text);
-    out.append("##");
-    out.append(id);
-    return out;
-}
-
-std::string Ui::shortcut(char key) const {
-    std::string out(mac ? t("shortcut.cmd") : t("shortcut.ctrl"));
-    if (!mac) {
-        out += '+';
-    }
-    out += key;
-    return out;
-}
-
-std::string Ui::with_shortcut(std::string_view label, char key) const {
-    return tf("shortcut.hint", {{"label", label}, {"keys", shortcut(key)}});
-}
-
 ImVec2 text_size(ImFont* font, std::string_view text) {
     ImGuiContext& g = *GImGui;
     const float size = font->FontSize * g.IO.FontGlobalScale;
@@ -195,7 +174,7 @@ ImVec2 button_size(Ui& ui, std::string_view label, const ButtonOptions& options)
     const ImVec2 size = text_size(ui.fonts.label, label);
     float width = size.x + kButtonPaddingX * 2;
     if (options.icon != nullptr || options.busy) {
-        width += ImGui::GetFontSize() * 0.0F + 12 + kIconGap;
+        width += kIconWidth + kIconGap;
     }
     if (options.width > 0) {
         width = options.width;
@@ -245,7 +224,7 @@ bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind
     const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 label_size = text_size(font, label);
     const bool has_icon = options.icon != nullptr || options.busy;
-    const float icon_width = has_icon ? 12 + kIconGap : 0;
+    const float icon_width = has_icon ? kIconWidth + kIconGap : 0;
     const float content = icon_width + label_size.x;
     float x = kind == ButtonKind::Link ? bb.Min.x : bb.Min.x + std::max(kButtonPaddingX, (size.x - content) * 0.5F);
     const float y = bb.Min.y + (size.y - label_size.y) * 0.5F;

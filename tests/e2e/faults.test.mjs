@@ -115,7 +115,7 @@ describe('loading the list', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.fallback();
     });
-    await app.goto(session.strapi.appUrl(), { waitFor: 'frame' });
+    await app.goto(session.strapi.appUrl(), { waitFor: 'none' });
     const loading = await app.waitForState((s) => s.list === 'loading', { message: 'the loading list' });
     assert.equal(loading.listError, null);
     await app.waitForState((s) => s.list === 'ready', { message: 'the list after a slow answer' });

@@ -81,3 +81,13 @@ TEST_CASE("Without read: a clear no-permission page and no request for the list"
     CHECK(count_sent(driver, HttpMethod::Get, "/admin/api-tokens") == 0);
     CHECK_FALSE(any_label_starts_with(driver, "Edit "));
 }
+
+TEST_CASE("An empty list without create permission says there is nothing yet, with no button") {
+    Driver driver(driver_options());
+    driver.dispatch(act::UseSession{Secret("jwt")});
+    driver.answer_with(200, permissions_body({"access", "read"}));
+    driver.answer_with(200, R"({"data":[]})");
+    CHECK(driver.shows("You don't have any content yet..."));
+    CHECK_FALSE(driver.exists("Add new API Token"));
+    CHECK_FALSE(driver.exists("Create new API Token"));
+}

@@ -3,10 +3,10 @@
 // DOM event of the click itself (Safari refuses it later); the UI's own request for the same click
 // then arrives a frame later and must not write, nor report, a second time.
 
+#include "core/secret.hpp"
+
 #include <functional>
 #include <string_view>
-
-#include "core/secret.hpp"
 
 namespace imt::web {
 

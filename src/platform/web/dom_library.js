@@ -122,7 +122,8 @@ mergeInto(LibraryManager.library, {
       listen(canvas, 'blur', function () { if (!ImtDom.pasting) _imt_on_focus(0); });
       // A paste (Edit > Paste, or a browser that pastes into a focused canvas) while the canvas has focus.
       listen(document, 'paste', function (e) {
-        if (document.activeElement !== canvas) return;
+        // The catcher's own listener has already taken its paste (and given the focus back).
+        if (e.target === ImtDom.pasteCatcher || document.activeElement !== canvas) return;
         ImtDom.paste(e);
       });
       // A page put in the back/forward cache must not keep a shown secret.
@@ -140,6 +141,8 @@ mergeInto(LibraryManager.library, {
           observer.observe(canvas);
         }
         ImtDom.resizeObserver = observer;
+      } else {
+        setTimeout(function () { if (ImtDom.listeners.length) ImtDom.resize(canvas, null); }, 0);
       }
       // Zooming changes devicePixelRatio without always resizing the element.
       var watchRatio = function () {
@@ -221,12 +224,6 @@ mergeInto(LibraryManager.library, {
   imt_js_detach__deps: ['$ImtDom'],
   imt_js_detach: function () {
     ImtDom.detach();
-  },
-
-  // Reports the first size straight away; the ResizeObserver reports the later ones.
-  imt_js_measure__deps: ['$ImtDom'],
-  imt_js_measure: function () {
-    ImtDom.resize(Module['imtCanvas'], null);
   },
 
   // Writes text to the system clipboard; the answer comes back through imt_on_clipboard_written.

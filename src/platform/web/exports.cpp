@@ -2,16 +2,16 @@
 // and host functions; dom_library.js calls the imt_on_* ones from DOM listeners. Each module
 // instance holds at most one mounted component.
 
+#include "core/secret.hpp"
+#include "platform/web/js_bridge.hpp"
+#include "platform/web/mount_options.hpp"
+#include "platform/web/web_app.hpp"
+
 #include <emscripten/emscripten.h>
 
 #include <algorithm>
 #include <memory>
 #include <string>
-
-#include "core/secret.hpp"
-#include "platform/web/js_bridge.hpp"
-#include "platform/web/mount_options.hpp"
-#include "platform/web/web_app.hpp"
 
 namespace {
 
@@ -39,7 +39,8 @@ EMSCRIPTEN_KEEPALIVE int imt_mount(const char* options_json) {
         imt_js_detach();
         return 0;
     }
-    imt_js_measure();
+    // No frame yet: the first size arrives from the ResizeObserver a moment later, so a session the
+    // host hands over right after mounting starts its requests before the fonts are rasterised.
     return 1;
 }
 

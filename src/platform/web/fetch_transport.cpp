@@ -1,5 +1,7 @@
 #include "platform/web/fetch_transport.hpp"
 
+#include "core/secret.hpp"
+
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
@@ -9,8 +11,6 @@
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include "core/secret.hpp"
 
 namespace imt::web {
 namespace {

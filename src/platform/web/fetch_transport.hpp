@@ -4,11 +4,11 @@
 // TransportFault: Timeout when it outlived the time limit, Offline otherwise (the backend is down,
 // the network is gone, or CORS refused it).
 
+#include "core/http.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <string>
-
-#include "core/http.hpp"
 
 struct emscripten_fetch_t;
 

@@ -1,8 +1,9 @@
 #include "platform/web/gl_surface.hpp"
 
-#include <GLES3/gl3.h>
 #include <emscripten/html5.h>
 #include <imgui_impl_opengl3.h>
+
+#include <GLES3/gl3.h>
 
 namespace imt::web {
 

@@ -1,9 +1,9 @@
 #pragma once
 // The item registry as JavaScript sees it: browser tests address widgets by label, never by pixels.
 
-#include <string>
-
 #include "ui/item_registry.hpp"
+
+#include <string>
 
 namespace imt::web {
 

@@ -8,8 +8,6 @@ extern "C" {
 int imt_js_attach();
 // Removes every listener and cancels every request still in flight.
 void imt_js_detach();
-// Reports the canvas's current size through imt_on_resize.
-void imt_js_measure();
 // Writes text to the system clipboard; the outcome arrives at imt_on_clipboard_written(job, ok).
 void imt_js_write_clipboard(const char* text, std::size_t length, int job);
 void imt_js_host_event(const char* name, const char* detail_json);

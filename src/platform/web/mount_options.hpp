@@ -2,18 +2,18 @@
 // What the host page chose when it mounted the component (see shell/imtokens.mjs), minus the
 // credentials, which never travel through this JSON.
 
+#include "ui/app.hpp"
+
 #include <string>
 #include <string_view>
-
-#include "ui/app.hpp"
 
 namespace imt::web {
 
 struct MountOptions {
-    std::string base_url;         // Strapi's origin; empty for the page's own
+    std::string base_url; // Strapi's origin; empty for the page's own
     ui::Theme theme = ui::Theme::Light;
     ui::Locale locale = ui::Locale::English;
-    unsigned timeout_ms = 20000;  // per request
+    unsigned timeout_ms = 20000; // per request
 };
 
 // {"baseUrl": "...", "theme": "light"|"dark", "locale": "en"|"fr"|"fr-CA"..., "timeoutMs": 20000}.

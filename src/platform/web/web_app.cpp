@@ -1,10 +1,13 @@
 #include "platform/web/web_app.hpp"
 
+#include "platform/web/dom_keys.hpp"
+#include "platform/web/item_export.hpp"
+#include "platform/web/js_bridge.hpp"
+
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_internal.h>
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -12,15 +15,13 @@
 #include <cmath>
 #include <optional>
 
-#include "platform/web/dom_keys.hpp"
-#include "platform/web/item_export.hpp"
-#include "platform/web/js_bridge.hpp"
-
 namespace imt::web {
 namespace {
 
 // Frames to draw after an input event: ImGui settles hover and active states over a couple of frames.
-constexpr int kFramesAfterInput = 3;
+constexpr int kFramesAfterInput = 2;
+// Extra builds of the page within one animation frame (see WebApp::draw).
+constexpr int kExtraPasses = 2;
 // ImGui times tooltips and double-clicks with DeltaTime; after a long sleep one frame must not
 // count as seconds.
 constexpr double kMaxDeltaSeconds = 0.1;
@@ -76,6 +77,16 @@ std::string_view view_name(View view) {
     return "list";
 }
 
+bool a_window_waits_to_show() {
+    for (const ImGuiWindow* window : GImGui->Windows) {
+        if (window->Active &&
+            (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const char* clipboard_text(void* /*user_data*/) {
     // Pasting goes through the DOM 'paste' event (see WebApp::on_paste): the browser gives no
     // synchronous read access to the clipboard.
@@ -99,12 +110,10 @@ ImGuiContextOwner::~ImGuiContextOwner() {
 WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     : app_(ui::AppOptions{options.theme, options.locale, 1.0F}), store_(*this),
       transport_(
-          options.base_url, [this](HttpResponse response) { dispatch(act::HttpFinished{std::move(response)}); },
+          options.base_url,
+          [this](HttpResponse response) { dispatch(act::HttpFinished{std::move(response)}); },
           options.timeout_ms),
-      timers_([this] {
-          dispatch(act::Tick{wall_clock()});
-          scheduler_.request(2);
-      }),
+      timers_([this] { dispatch(act::Tick{wall_clock()}); }),
       clipboard_([this](bool ok) { dispatch(act::SecretCopied{ok}); }),
       scheduler_([this](double time_ms) { draw(time_ms); }) {
     ImGuiIO& io = ImGui::GetIO();
@@ -297,12 +306,17 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
     framebuffer_height_ = std::max(1, framebuffer_height);
     io.DisplaySize = ImVec2(css_width, css_height);
     const float scale = static_cast<float>(framebuffer_width_) / std::max(1.0F, css_width);
-    io.DisplayFramebufferScale = ImVec2(scale, static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
+    io.DisplayFramebufferScale =
+        ImVec2(scale, static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
     if (std::abs(scale - content_scale_) > 0.01F) {
         // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
+        const bool first = content_scale_ <= 0;
         content_scale_ = scale;
         app_.install(scale);
         surface_.reload_fonts();
+        if (first) {
+            imt_js_mark("imtokens:fonts-ready");
+        }
     }
     // Setting the canvas size cleared it: draw now, before the browser paints a blank frame.
     scheduler_.draw_now(emscripten_get_now());
@@ -315,7 +329,8 @@ void WebApp::on_copy_gesture(float down_x, float down_y, float up_x, float up_y)
         return;
     }
     const ui::ItemRecord* copy = find_copy_button(registry_);
-    if (copy == nullptr || !copy->enabled() || !contains(*copy, down_x, down_y) || !contains(*copy, up_x, up_y)) {
+    if (copy == nullptr || !copy->enabled() || !contains(*copy, down_x, down_y) ||
+        !contains(*copy, up_x, up_y)) {
         return;
     }
     clipboard_.write_secret_from_gesture(s.banner->key, emscripten_get_now());
@@ -334,7 +349,7 @@ void WebApp::on_pagehide() {
 
 void WebApp::dispatch(Action action) {
     store_.dispatch(std::move(action));
-    scheduler_.request(2);
+    scheduler_.request(1);
 }
 
 std::vector<Action> WebApp::build_frame() {
@@ -355,14 +370,15 @@ void WebApp::draw(double /*time_ms*/) {
         return; // no size yet: the first resize installs the fonts and draws
     }
     std::vector<Action> actions = build_frame();
-    if (!actions.empty()) {
-        // What the admin just did shows in this same animation frame: the page is built once more
-        // with the result (a sorted table, the opened form) before the browser gets to paint.
+    // What the admin just did shows in this same animation frame: the page is built again with the
+    // result (a sorted table, the opened form) before the browser gets to paint, and once more if
+    // that made a new window appear, since ImGui keeps a new auto-sized window hidden for a frame.
+    for (int pass = 0; pass < kExtraPasses && (!actions.empty() || a_window_waits_to_show()); ++pass) {
         for (auto& action : actions) {
             store_.dispatch(std::move(action));
         }
         actions = build_frame();
-        scheduler_.request(kFramesAfterInput);
+        scheduler_.request(1);
     }
     surface_.present(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
                      ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);

@@ -3,12 +3,6 @@
 // browser services behind the core's Ports (HTTP, clipboard, timers, host events). Frames are drawn
 // on demand only.
 
-#include <cstdint>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "core/store.hpp"
 #include "platform/web/clipboard.hpp"
 #include "platform/web/fetch_transport.hpp"
@@ -18,6 +12,12 @@
 #include "platform/web/wake_timers.hpp"
 #include "ui/app.hpp"
 #include "ui/item_registry.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 struct ImGuiContext;
 

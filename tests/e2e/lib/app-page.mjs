@@ -62,13 +62,13 @@ export class AppPage {
     await this.ready(waitFor);
   }
 
-  // 'table': the token list is drawn; 'frame': the first frame is; 'none': the module is mounted.
+  // 'table': the token list is drawn; 'frame': the first frame is; then requests are answered.
+  // 'none': the module is mounted, whatever is still on its way.
   async ready(waitFor = 'table') {
     await this.page.waitForFunction(() => window.imtokens?.debug, null, { timeout: 30_000 });
-    if (waitFor === 'frame' || waitFor === 'table') {
-      const mark = waitFor === 'table' ? 'imtokens:table-drawn' : 'imtokens:first-frame';
-      await this.page.waitForFunction((name) => window.imtokens.debug.mark(name) !== null, mark, { timeout: 30_000 });
-    }
+    if (waitFor === 'none') return;
+    const mark = waitFor === 'table' ? 'imtokens:table-drawn' : 'imtokens:first-frame';
+    await this.page.waitForFunction((name) => window.imtokens.debug.mark(name) !== null, mark, { timeout: 30_000 });
     await this.settle();
   }
 
