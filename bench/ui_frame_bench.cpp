@@ -1,6 +1,8 @@
 // Frame time of the real UI, headless, over token lists of 10, 1,000 and 10,000 tokens.
 // Not a test: it prints mean and 95th-percentile milliseconds per frame.
 
+#include "platform/headless/headless_driver.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -9,8 +11,6 @@
 #include <numeric>
 #include <string>
 #include <vector>
-
-#include "platform/headless/headless_driver.hpp"
 
 namespace {
 
@@ -25,18 +25,19 @@ std::string token_list(int count) {
         const int day = 1 + i % 27;
         char created[32];
         std::snprintf(created, sizeof created, "2026-11-%02dT%02d:%02d:00.000Z", day, i % 24, i % 60);
-        nlohmann::json token = {{"id", i + 1},
-                                {"kind", "content-api"},
-                                {"name", "Token " + std::to_string(count - i)},
-                                {"description", "Benchmark token number " + std::to_string(i) + " used by service " +
-                                                    std::to_string(i % 97)},
-                                {"lastUsedAt", i % 3 == 0 ? nlohmann::json(nullptr) : nlohmann::json(created)},
-                                {"type", types[i % 3]},
-                                {"lifespan", i % 2 == 0 ? nlohmann::json(nullptr) : nlohmann::json("2592000000")},
-                                {"expiresAt", i % 2 == 0 ? nlohmann::json(nullptr) : nlohmann::json("2026-12-20T10:00:00.000Z")},
-                                {"createdAt", created},
-                                {"updatedAt", created},
-                                {"permissions", nlohmann::json::array()}};
+        nlohmann::json token = {
+            {"id", i + 1},
+            {"kind", "content-api"},
+            {"name", "Token " + std::to_string(count - i)},
+            {"description",
+             "Benchmark token number " + std::to_string(i) + " used by service " + std::to_string(i % 97)},
+            {"lastUsedAt", i % 3 == 0 ? nlohmann::json(nullptr) : nlohmann::json(created)},
+            {"type", types[i % 3]},
+            {"lifespan", i % 2 == 0 ? nlohmann::json(nullptr) : nlohmann::json("2592000000")},
+            {"expiresAt", i % 2 == 0 ? nlohmann::json(nullptr) : nlohmann::json("2026-12-20T10:00:00.000Z")},
+            {"createdAt", created},
+            {"updatedAt", created},
+            {"permissions", nlohmann::json::array()}};
         data.push_back(std::move(token));
     }
     return nlohmann::json{{"data", data}}.dump();

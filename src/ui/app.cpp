@@ -1,10 +1,5 @@
 #include "ui/app.hpp"
 
-#include <imgui.h>
-
-#include <algorithm>
-#include <cmath>
-
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/fonts.hpp"
 #include "ui/texts.hpp"
@@ -12,6 +7,11 @@
 #include "ui/ui_context.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace imt::ui {
 
@@ -81,14 +81,16 @@ std::vector<Action> App::frame(const State& state) {
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     const ImGuiWindowFlags root_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                        ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus |
                                         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     bool toggle_theme = false;
     bool toggle_locale = false;
     ImGui::Begin("ImTokens", nullptr, root_flags);
     if (!state.session.signed_in) {
         login_view(ui, self.buffers);
-        preference_controls(ui, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 20, viewport->WorkPos.y + 12),
+        preference_controls(ui,
+                            ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 20, viewport->WorkPos.y + 12),
                             toggle_theme, toggle_locale);
         ImGui::Dummy(ImVec2(0, 0));
     } else {
@@ -96,10 +98,12 @@ std::vector<Action> App::frame(const State& state) {
         // The page scrolls under the bar. Its side padding centres a column of at most the maximum
         // width, so every view simply uses the available width.
         const float available = ImGui::GetContentRegionAvail().x;
-        const float content = std::max(320.0F, std::min(metrics::content_max_width, available - metrics::page_padding_x * 2));
+        const float content =
+            std::max(320.0F, std::min(metrics::content_max_width, available - metrics::page_padding_x * 2));
         const float side = std::max(16.0F, std::floor((available - content) * 0.5F));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, metrics::page_padding_top));
-        ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoBackground);
+        ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                          ImGuiWindowFlags_NoBackground);
         ImGui::PopStyleVar();
         ui.page_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
         if (state.session.permissions == Load::Ready) {
@@ -110,8 +114,8 @@ std::vector<Action> App::frame(const State& state) {
             }
         } else if (state.session.permissions == Load::Failed) {
             Card card(ui, "permissions-error", ImVec2(32, 24));
-            if (empty_state(ui, assets::icon::plug, ui.t("list.permissions_error"), {}, ui.t("list.retry"), "retry",
-                            assets::icon::refresh)) {
+            if (empty_state(ui, assets::icon::plug, ui.t("list.permissions_error"), {}, ui.t("list.retry"),
+                            "retry", assets::icon::refresh)) {
                 ui.emit(act::Reload{});
             }
         } else {

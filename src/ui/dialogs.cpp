@@ -1,15 +1,15 @@
 // Confirmation dialogs (regenerate, delete, leave with an uncopied secret). Enter confirms, Esc
 // cancels, and keyboard focus starts on the safe button.
 
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/views.hpp"
-#include "ui/widgets.hpp"
 
 namespace imt::ui {
 namespace {
@@ -35,17 +35,32 @@ DialogText texts_for(Ui& ui, const Dialog& dialog) {
     const Palette& p = ui.colours;
     switch (dialog.kind) {
     case DialogKind::Regenerate:
-        return {std::string(ui.t("dialog.regenerate.title")), std::string(ui.t("dialog.regenerate.body")),
-                std::string(ui.t("dialog.regenerate.note")), std::string(ui.t("dialog.regenerate.confirm")),
-                icon::refresh, ButtonKind::Primary, icon::refresh, &p.accent};
+        return {std::string(ui.t("dialog.regenerate.title")),
+                std::string(ui.t("dialog.regenerate.body")),
+                std::string(ui.t("dialog.regenerate.note")),
+                std::string(ui.t("dialog.regenerate.confirm")),
+                icon::refresh,
+                ButtonKind::Primary,
+                icon::refresh,
+                &p.accent};
     case DialogKind::Delete:
-        return {std::string(ui.t("dialog.delete.title")), ui.tf("dialog.delete.body", {{"name", dialog.token_name}}),
-                std::string(ui.t("dialog.delete.note")), std::string(ui.t("dialog.confirm")), icon::trash,
-                ButtonKind::DangerLight, icon::warning, &p.danger};
+        return {std::string(ui.t("dialog.delete.title")),
+                ui.tf("dialog.delete.body", {{"name", dialog.token_name}}),
+                std::string(ui.t("dialog.delete.note")),
+                std::string(ui.t("dialog.confirm")),
+                icon::trash,
+                ButtonKind::DangerLight,
+                icon::warning,
+                &p.danger};
     case DialogKind::LeaveUncopiedSecret:
-        return {std::string(ui.t("dialog.leave.title")), std::string(ui.t("dialog.leave.body")),
-                std::string(ui.t("banner.warning")), std::string(ui.t("dialog.leave.confirm")), icon::sign_out,
-                ButtonKind::DangerLight, icon::key, &p.warning};
+        return {std::string(ui.t("dialog.leave.title")),
+                std::string(ui.t("dialog.leave.body")),
+                std::string(ui.t("banner.warning")),
+                std::string(ui.t("dialog.leave.confirm")),
+                icon::sign_out,
+                ButtonKind::DangerLight,
+                icon::key,
+                &p.warning};
     }
     return {};
 }
@@ -85,7 +100,8 @@ void dialog_body(Ui& ui, const Dialog& dialog) {
     ImFont* font = ui.fonts.heading;
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 glyph = font->CalcTextSizeA(size, FLT_MAX, 0, t.illustration);
-    draw->AddText(font, size, ImVec2(std::round(centre.x - glyph.x * 0.5F), std::round(centre.y - glyph.y * 0.5F)),
+    draw->AddText(font, size,
+                  ImVec2(std::round(centre.x - glyph.x * 0.5F), std::round(centre.y - glyph.y * 0.5F)),
                   t.tone->strong, t.illustration);
     ImGui::Dummy(ImVec2(0, 48 + 12));
     ImGui::PushFont(ui.fonts.body_strong);
@@ -97,12 +113,13 @@ void dialog_body(Ui& ui, const Dialog& dialog) {
 
     // Footer: Cancel on the left, the action on the right.
     const float footer_y = window.y + ImGui::GetCursorPosY();
-    draw->AddRectFilled(ImVec2(window.x, footer_y), ImVec2(window.x + kDialogWidth, footer_y + 68), p.surface_alt, 8,
-                        ImDrawFlags_RoundCornersBottom);
+    draw->AddRectFilled(ImVec2(window.x, footer_y), ImVec2(window.x + kDialogWidth, footer_y + 68),
+                        p.surface_alt, 8, ImDrawFlags_RoundCornersBottom);
     draw->AddLine(ImVec2(window.x, footer_y), ImVec2(window.x + kDialogWidth, footer_y), p.border);
     ImGui::SetCursorPos(ImVec2(kPadding, ImGui::GetCursorPosY() + 16));
 
-    const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+    const bool enter =
+        ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
     if (ImGui::IsWindowAppearing()) {
         focus_next_item();
@@ -140,7 +157,8 @@ void dialogs(Ui& ui) {
         return;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5F, viewport->WorkPos.y + viewport->WorkSize.y * 0.42F),
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5F,
+                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.42F),
                             ImGuiCond_Always, ImVec2(0.5F, 0.5F));
     ImGui::SetNextWindowSize(ImVec2(kDialogWidth, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -148,8 +166,9 @@ void dialogs(Ui& ui) {
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, ui.theme == Theme::Dark ? 1.0F : 0.0F);
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ui.colours.surface);
     ImGui::PushStyleColor(ImGuiCol_Border, ui.colours.border);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::BeginPopupModal(kPopupId, nullptr, flags)) {
         if (show) {
             dialog_body(ui, *s.dialog);

@@ -1,14 +1,15 @@
 #include "ui/fonts.hpp"
 
+#include "imt_assets/embedded_assets.hpp"
+
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
 
 namespace imt::ui {
 namespace {
 
-ImFont* add(ImGuiIO& io, const assets::Blob& blob, float size_px, const ImWchar* ranges, ImFontConfig config) {
+ImFont* add(ImGuiIO& io, const assets::Blob& blob, float size_px, const ImWchar* ranges,
+            ImFontConfig config) {
     // The bytes are static data of the program: the atlas must neither free nor copy them.
     config.FontDataOwnedByAtlas = false;
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(blob.data), static_cast<int>(blob.size),

@@ -9,16 +9,16 @@
 namespace imt::ui {
 
 struct Fonts {
-    ImFont* body = nullptr;       // 14 px regular, icons merged
+    ImFont* body = nullptr;        // 14 px regular, icons merged
     ImFont* body_strong = nullptr; // 14 px semibold, icons merged (names, accordion labels)
-    ImFont* small = nullptr;      // 12 px regular, icons merged (hints, errors)
-    ImFont* label = nullptr;      // 12 px bold, icons merged (field labels, buttons)
-    ImFont* caps = nullptr;       // 11 px bold (table column headers, written in upper case)
-    ImFont* lead = nullptr;       // 16 px regular (page subtitle)
-    ImFont* heading = nullptr;    // 18 px semibold (card titles)
-    ImFont* title = nullptr;      // 32 px bold (page title)
-    ImFont* mono = nullptr;       // 13 px monospace (the token secret)
-    ImFont* icon_large = nullptr; // 36 px icons only (empty states)
+    ImFont* small = nullptr;       // 12 px regular, icons merged (hints, errors)
+    ImFont* label = nullptr;       // 12 px bold, icons merged (field labels, buttons)
+    ImFont* caps = nullptr;        // 11 px bold (table column headers, written in upper case)
+    ImFont* lead = nullptr;        // 16 px regular (page subtitle)
+    ImFont* heading = nullptr;     // 18 px semibold (card titles)
+    ImFont* title = nullptr;       // 32 px bold (page title)
+    ImFont* mono = nullptr;        // 13 px monospace (the token secret)
+    ImFont* icon_large = nullptr;  // 36 px icons only (empty states)
 
     // Clears the atlas and loads every font at `scale` device pixels per logical pixel; ImGui's
     // FontGlobalScale is set to 1/scale so sizes stay in logical pixels.

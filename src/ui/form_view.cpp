@@ -1,12 +1,6 @@
 // The create / edit page: header with Back, Regenerate and Save, the secret banner, the details card
 // and the permissions card.
 
-#include <imgui.h>
-
-#include <algorithm>
-#include <array>
-#include <cmath>
-
 #include "core/expiry.hpp"
 #include "core/relative_time.hpp"
 #include "core/text.hpp"
@@ -15,12 +9,19 @@
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 namespace imt::ui {
 namespace {
 
 namespace icon = assets::icon;
 
-constexpr std::array<Lifespan, 4> kLifespans{Lifespan::Days7, Lifespan::Days30, Lifespan::Days90, Lifespan::Unlimited};
+constexpr std::array<Lifespan, 4> kLifespans{Lifespan::Days7, Lifespan::Days30, Lifespan::Days90,
+                                             Lifespan::Unlimited};
 constexpr std::array<TokenType, 3> kTypes{TokenType::ReadOnly, TokenType::FullAccess, TokenType::Custom};
 
 std::string_view lifespan_key(Lifespan lifespan) {
@@ -81,7 +82,9 @@ void header(Ui& ui) {
     const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::GetIO().WantTextInput &&
                         !s.dialog.has_value() && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     if (button(ui, ui.t("form.back"), "back", ButtonKind::Link,
-               {.icon = icon::arrow_left, .height = 24, .tooltip = ui.tf("shortcut.hint", {{"label", ui.t("form.back")}, {"keys", "Esc"}})}) ||
+               {.icon = icon::arrow_left,
+                .height = 24,
+                .tooltip = ui.tf("shortcut.hint", {{"label", ui.t("form.back")}, {"keys", "Esc"}})}) ||
         escape) {
         ui.emit(act::OpenList{});
     }
@@ -198,7 +201,8 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
             ImGui::SetCursorPosY(y);
             ImGui::PushFont(ui.fonts.small);
             align_right(text_size(ui.fonts.small, counter).x);
-            text(counter, utf8_length(buffers.name) > kNameMaxLength ? ui.colours.danger.strong : ui.colours.text_subtle);
+            text(counter, utf8_length(buffers.name) > kNameMaxLength ? ui.colours.danger.strong
+                                                                     : ui.colours.text_subtle);
             ImGui::PopFont();
             ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
             ImGui::Dummy(ImVec2(0, 0));
@@ -227,9 +231,9 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
                 current_duration = static_cast<int>(i);
             }
         }
-        const int duration = select_field(ui, ui.t("form.duration"), durations[static_cast<std::size_t>(current_duration)],
-                                          durations.data(), static_cast<int>(durations.size()), current_duration,
-                                          creating && can_edit);
+        const int duration = select_field(
+            ui, ui.t("form.duration"), durations[static_cast<std::size_t>(current_duration)],
+            durations.data(), static_cast<int>(durations.size()), current_duration, creating && can_edit);
         if (duration >= 0) {
             ui.emit(act::ChooseLifespan{kLifespans[static_cast<std::size_t>(duration)]});
         }
@@ -254,16 +258,16 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
         ImGui::TableSetColumnIndex(1);
         ImGui::Dummy(ImVec2(0, 12));
         field_label(ui, ui.t("form.type"), true);
-        std::array<std::string_view, kTypes.size()> types{ui.t("form.type.read_only"), ui.t("form.type.full_access"),
-                                                         ui.t("form.type.custom")};
+        std::array<std::string_view, kTypes.size()> types{
+            ui.t("form.type.read_only"), ui.t("form.type.full_access"), ui.t("form.type.custom")};
         int current_type = 0;
         for (std::size_t i = 0; i < kTypes.size(); ++i) {
             if (kTypes[i] == f.draft.type) {
                 current_type = static_cast<int>(i);
             }
         }
-        const int type = select_field(ui, ui.t("form.type"), types[static_cast<std::size_t>(current_type)], types.data(),
-                                      static_cast<int>(types.size()), current_type, can_edit);
+        const int type = select_field(ui, ui.t("form.type"), types[static_cast<std::size_t>(current_type)],
+                                      types.data(), static_cast<int>(types.size()), current_type, can_edit);
         if (type >= 0 && kTypes[static_cast<std::size_t>(type)] != f.draft.type) {
             ui.emit(act::ChooseType{kTypes[static_cast<std::size_t>(type)]});
         }

@@ -1,17 +1,17 @@
 // The list of API tokens: header, search, the sortable virtualised table and its states.
 
+#include "core/expiry.hpp"
+#include "core/relative_time.hpp"
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-#include "core/expiry.hpp"
-#include "core/relative_time.hpp"
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/views.hpp"
-#include "ui/widgets.hpp"
 
 namespace imt::ui {
 namespace {
@@ -53,7 +53,8 @@ void page_header(Ui& ui) {
         ImGui::SameLine();
         ImGui::SetCursorPosY(top + 4);
         align_right(size.x);
-        const bool shortcut = ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N) && !ImGui::GetIO().WantTextInput;
+        const bool shortcut =
+            ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N) && !ImGui::GetIO().WantTextInput;
         if (button(ui, label, "create", ButtonKind::Primary, options) || shortcut) {
             ui.emit(act::OpenCreate{});
         }
@@ -75,9 +76,9 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
         focus_next_item();
     }
     const std::string hint(ui.t("list.search_hint"));
-    const bool changed =
-        text_input(ui, "search", buffers.search,
-                   {.hint = hint, .width = kSearchWidth, .icon = icon::search, .overlapped = !buffers.search.empty()});
+    const bool changed = text_input(
+        ui, "search", buffers.search,
+        {.hint = hint, .width = kSearchWidth, .icon = icon::search, .overlapped = !buffers.search.empty()});
     buffers.search_active = ImGui::IsItemActive();
     item_tooltip(ui, ui.with_shortcut(ui.t("list.search_hint"), 'F'));
     if (changed && buffers.search != s.list.order.query) {
@@ -86,7 +87,8 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     if (!buffers.search.empty()) {
         const ImVec2 input_max = ImGui::GetItemRectMax();
         const ImVec2 input_min = ImGui::GetItemRectMin();
-        ImGui::SetCursorScreenPos(ImVec2(input_max.x - 34, input_min.y + (input_max.y - input_min.y - 28) * 0.5F));
+        ImGui::SetCursorScreenPos(
+            ImVec2(input_max.x - 34, input_min.y + (input_max.y - input_min.y - 28) * 0.5F));
         if (icon_button(ui, icon::close, ui.t("list.clear_search"), "clear-search",
                         {.size = 28, .bordered = false})) {
             buffers.search.clear();
@@ -187,7 +189,8 @@ void expiry_cell(Ui& ui, const ApiToken& token) {
         break;
     case ExpiryStatus::Kind::Active: {
         badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
-              status.warning ? ui.colours.warning : ui.colours.success, status.warning ? "warning" : "success");
+              status.warning ? ui.colours.warning : ui.colours.success,
+              status.warning ? "warning" : "success");
         if (token.expires_at) {
             const std::string date = ui.texts.date_time(*token.expires_at);
             item_tooltip(ui, ui.tf("expiry.expires_on", {{"date", date}}));
@@ -220,9 +223,9 @@ void token_row(Ui& ui, const ApiToken& token) {
     ImVec2 cell = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
     const std::string row_label = "##" + token.name;
-    const bool open = ImGui::Selectable(row_label.c_str(), false,
-                                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
-                                        ImVec2(0, kRowHeight));
+    const bool open = ImGui::Selectable(
+        row_label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+        ImVec2(0, kRowHeight));
     const bool row_hovered = ImGui::IsItemHovered();
     if (row_hovered && s.session.can.read) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -231,9 +234,11 @@ void token_row(Ui& ui, const ApiToken& token) {
         ui.emit(act::OpenEdit{token.id});
     }
     ImGui::PushFont(ui.fonts.body_strong);
-    const bool name_cut = text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, token.name, p.text);
+    const bool name_cut =
+        text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, token.name, p.text);
     ImGui::PopFont();
-    if (name_cut && row_hovered && ImGui::IsMouseHoveringRect(cell, ImVec2(cell.x + width, cell.y + kRowHeight))) {
+    if (name_cut && row_hovered &&
+        ImGui::IsMouseHoveringRect(cell, ImVec2(cell.x + width, cell.y + kRowHeight))) {
         item_tooltip(ui, token.name);
     }
 
@@ -372,7 +377,9 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
     const float width = ImGui::GetContentRegionAvail().x;
     const float x0 = ImGui::GetCursorPosX();
     ImGui::Dummy(ImVec2(0, 32));
-    const auto centre_next = [&](float item_width) { ImGui::SetCursorPosX(x0 + std::round((width - item_width) * 0.5F)); };
+    const auto centre_next = [&](float item_width) {
+        ImGui::SetCursorPosX(x0 + std::round((width - item_width) * 0.5F));
+    };
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -381,8 +388,10 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
     ImFont* big = ui.fonts.icon_large;
     const float big_size = big->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 icon_size = big->CalcTextSizeA(big_size, FLT_MAX, 0, icon_text);
-    draw->AddText(big, big_size, ImVec2(std::round(circle.x - icon_size.x * 0.5F), std::round(circle.y - icon_size.y * 0.5F)),
-                  p.primary, icon_text);
+    draw->AddText(
+        big, big_size,
+        ImVec2(std::round(circle.x - icon_size.x * 0.5F), std::round(circle.y - icon_size.y * 0.5F)),
+        p.primary, icon_text);
     ImGui::Dummy(ImVec2(0, 88 + 20));
 
     ImGui::PushFont(ui.fonts.heading);
@@ -436,14 +445,16 @@ void list_view(Ui& ui, EditBuffers& buffers) {
 
     if (!s.session.can.read) {
         Card card(ui, "no-permission", ImVec2(32, 24));
-        empty_state(ui, icon::lock, ui.t("list.no_permission.title"), ui.t("list.no_permission.body"), {}, {}, nullptr);
+        empty_state(ui, icon::lock, ui.t("list.no_permission.title"), ui.t("list.no_permission.body"), {}, {},
+                    nullptr);
         return;
     }
     const bool have_rows = s.list.load == Load::Ready || !s.list.tokens.empty();
     if (!have_rows && s.list.load == Load::Failed) {
         Card card(ui, "list-error", ImVec2(32, 24));
         const std::string detail = s.list.error ? error_text(ui, *s.list.error) : std::string{};
-        if (empty_state(ui, icon::plug, ui.t("list.error.title"), detail, ui.t("list.retry"), "retry", icon::refresh)) {
+        if (empty_state(ui, icon::plug, ui.t("list.error.title"), detail, ui.t("list.retry"), "retry",
+                        icon::refresh)) {
             ui.emit(act::Reload{});
         }
         return;
@@ -456,8 +467,8 @@ void list_view(Ui& ui, EditBuffers& buffers) {
     if (s.list.tokens.empty()) {
         Card card(ui, "list-empty", ImVec2(32, 24));
         if (s.session.can.create) {
-            if (empty_state(ui, icon::key, ui.t("list.empty.title"), {}, ui.t("list.empty.create"), "create-first",
-                            icon::plus)) {
+            if (empty_state(ui, icon::key, ui.t("list.empty.title"), {}, ui.t("list.empty.create"),
+                            "create-first", icon::plus)) {
                 ui.emit(act::OpenCreate{});
             }
         } else {

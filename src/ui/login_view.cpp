@@ -1,15 +1,15 @@
 // Signing in: the login page, and the same form in a modal when the session expires mid-work
 // (the page behind keeps its state). The password buffer is wiped once handed to the core.
 
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/views.hpp"
-#include "ui/widgets.hpp"
 
 namespace imt::ui {
 namespace {
@@ -24,14 +24,17 @@ void brand_mark(Ui& ui, ImVec2 at, float size) {
     ImFont* font = size > 40 ? ui.fonts.heading : ui.fonts.body;
     const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 glyph = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
-    draw->AddText(font, font_size,
-                  ImVec2(std::round(at.x + (size - glyph.x) * 0.5F), std::round(at.y + (size - glyph.y) * 0.5F)),
-                  ui.colours.on_primary, icon::key);
+    draw->AddText(
+        font, font_size,
+        ImVec2(std::round(at.x + (size - glyph.x) * 0.5F), std::round(at.y + (size - glyph.y) * 0.5F)),
+        ui.colours.on_primary, icon::key);
 }
 
 std::string sign_in_error(Ui& ui, const ApiError& error) {
-    if (error.kind == ApiErrorKind::Http && (error.status == 400 || error.status == 401) && !error.message.empty()) {
-        return error.message == "Invalid credentials" ? std::string(ui.t("login.invalid_credentials")) : error.message;
+    if (error.kind == ApiErrorKind::Http && (error.status == 400 || error.status == 401) &&
+        !error.message.empty()) {
+        return error.message == "Invalid credentials" ? std::string(ui.t("login.invalid_credentials"))
+                                                      : error.message;
     }
     return error_text(ui, error);
 }
@@ -58,15 +61,19 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     field_label(ui, ui.t("login.password"), true);
     const std::string password_hint(ui.t("login.password_hint"));
     const bool entered = text_input(ui, "Password", buffers.password,
-                                    {.hint = password_hint, .width = width, .read_only = busy,
-                                     .password = !buffers.show_password, .enter_returns = true,
+                                    {.hint = password_hint,
+                                     .width = width,
+                                     .read_only = busy,
+                                     .password = !buffers.show_password,
+                                     .enter_returns = true,
                                      .overlapped = true});
     {
         const ImVec2 min = ImGui::GetItemRectMin();
         const ImVec2 max = ImGui::GetItemRectMax();
         const ImVec2 back = ImGui::GetCursorScreenPos();
         ImGui::SetCursorScreenPos(ImVec2(max.x - 36, min.y + (max.y - min.y - 32) * 0.5F));
-        const std::string_view toggle = buffers.show_password ? ui.t("login.hide_password") : ui.t("login.show_password");
+        const std::string_view toggle =
+            buffers.show_password ? ui.t("login.hide_password") : ui.t("login.show_password");
         if (icon_button(ui, buffers.show_password ? icon::eye_slash : icon::eye, toggle, "toggle-password",
                         {.size = 32, .bordered = false})) {
             buffers.show_password = !buffers.show_password;
@@ -75,14 +82,15 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     }
     if (s.session.sign_in_error) {
         ImGui::Dummy(ImVec2(0, 2));
-        field_message(ui, sign_in_error(ui, *s.session.sign_in_error), p.danger.strong, icon::exclamation_circle);
+        field_message(ui, sign_in_error(ui, *s.session.sign_in_error), p.danger.strong,
+                      icon::exclamation_circle);
     }
     ImGui::Dummy(ImVec2(0, 14));
     const bool ready = !buffers.email.empty() && !buffers.password.empty();
     const std::string_view label = busy ? ui.t("login.signing_in") : ui.t("login.submit");
-    const bool clicked = button(ui, label, "login", ButtonKind::Primary,
-                                {.icon = icon::sign_in, .disabled = !ready && !busy, .busy = busy, .width = width,
-                                 .height = 40});
+    const bool clicked = button(
+        ui, label, "login", ButtonKind::Primary,
+        {.icon = icon::sign_in, .disabled = !ready && !busy, .busy = busy, .width = width, .height = 40});
     if ((clicked || (entered && ready)) && !busy && ready) {
         ui.emit(act::SignIn{buffers.email, Secret(buffers.password)});
         wipe(buffers.password);
@@ -144,8 +152,9 @@ void session_expired_modal(Ui& ui, EditBuffers& buffers) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(36, 32));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8);
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ui.colours.surface);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::BeginPopupModal(id, nullptr, flags)) {
         if (!expired) {
             ImGui::CloseCurrentPopup();

@@ -1,17 +1,17 @@
 // The permissions card: one accordion per API or plugin, a tri-state "Select all" per controller,
 // action checkboxes in two columns with a cog each, and the bound-route side panel.
 
-#include <imgui.h>
-#include <imgui_internal.h>
-
-#include <algorithm>
-#include <cmath>
-
 #include "core/permission_catalogue.hpp"
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace imt::ui {
 namespace {
@@ -57,8 +57,9 @@ void route_path(Ui& ui, std::string_view path, ImVec2 at) {
 
 void side_panel(Ui& ui) {
     const State& s = ui.state;
-    const CatalogueAction* action =
-        s.form.routes_of && s.catalogue.load == Load::Ready ? s.catalogue.catalogue.find(*s.form.routes_of) : nullptr;
+    const CatalogueAction* action = s.form.routes_of && s.catalogue.load == Load::Ready
+                                        ? s.catalogue.catalogue.find(*s.form.routes_of)
+                                        : nullptr;
     if (action == nullptr) {
         ImGui::PushFont(ui.fonts.heading);
         text(ui.t("permissions.advanced.title"), ui.colours.text);
@@ -67,7 +68,8 @@ void side_panel(Ui& ui) {
         text_wrapped(ui.t("permissions.advanced.hint"), ui.colours.text_muted);
         return;
     }
-    const std::string title = ui.tf("permissions.bound_route", {{"controller", action->controller}, {"action", action->action}});
+    const std::string title =
+        ui.tf("permissions.bound_route", {{"controller", action->controller}, {"action", action->action}});
     ImGui::PushFont(ui.fonts.heading);
     text_wrapped(title, ui.colours.text);
     ImGui::PopFont();
@@ -143,11 +145,13 @@ void controller_block(Ui& ui, const CatalogueSection& section, const CatalogueCo
     ImGui::SetCursorPosY(row_y);
     ImGui::SetCursorPosX(row_x + width - select_width);
     const float select_x = ImGui::GetCursorScreenPos().x;
-    if (checkbox(ui, select_all, "select-all:" + id_base, all == SelectAll::All, all == SelectAll::Some, enabled)) {
+    if (checkbox(ui, select_all, "select-all:" + id_base, all == SelectAll::All, all == SelectAll::Some,
+                 enabled)) {
         ui.emit(act::ToggleController{section.id, controller.name});
     }
     const float line_y = std::round(ImGui::GetItemRectMin().y + ImGui::GetItemRectSize().y * 0.5F);
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(name_end + 12, line_y), ImVec2(select_x - 16, line_y), p.border);
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(name_end + 12, line_y), ImVec2(select_x - 16, line_y),
+                                        p.border);
     ImGui::Dummy(ImVec2(0, 4));
 
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(4, 2));
@@ -162,14 +166,16 @@ void controller_block(Ui& ui, const CatalogueSection& section, const CatalogueCo
             const float cell_width = ImGui::GetContentRegionAvail().x;
             constexpr float cell_height = 40;
             const bool selected = s.form.routes_of && *s.form.routes_of == action.id;
-            const bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&
-                                 ImGui::IsMouseHoveringRect(cell, ImVec2(cell.x + cell_width, cell.y + cell_height));
+            const bool hovered =
+                ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&
+                ImGui::IsMouseHoveringRect(cell, ImVec2(cell.x + cell_width, cell.y + cell_height));
             ImDrawList* draw = ImGui::GetWindowDrawList();
             if (selected || hovered) {
                 draw->AddRectFilled(cell, ImVec2(cell.x + cell_width, cell.y + cell_height),
                                     selected ? p.accent.soft : p.surface_alt, 4);
                 if (selected) {
-                    draw->AddRect(cell, ImVec2(cell.x + cell_width, cell.y + cell_height), p.accent.border, 4);
+                    draw->AddRect(cell, ImVec2(cell.x + cell_width, cell.y + cell_height), p.accent.border,
+                                  4);
                 }
             }
             ImGui::SetCursorScreenPos(ImVec2(cell.x + 12, cell.y + 7));
@@ -216,8 +222,9 @@ void sections(Ui& ui, std::string_view filter, bool enabled) {
         const std::string count = std::to_string(selected) + " / " + std::to_string(total);
         ImGui::PushID(section.id.c_str());
         // A custom token's sections with something ticked start open, so its choices are in view.
-        const bool open = accordion_header(ui, section.label, section.id, count, index % 2 == 1, !filter.empty(),
-                                           s.form.draft.type == TokenType::Custom && selected > 0);
+        const bool open =
+            accordion_header(ui, section.label, section.id, count, index % 2 == 1, !filter.empty(),
+                             s.form.draft.type == TokenType::Custom && selected > 0);
         if (open) {
             // The body hangs under its header: a frame continuing the header's border.
             const float header_bottom = ImGui::GetItemRectMax().y;
@@ -230,8 +237,9 @@ void sections(Ui& ui, std::string_view filter, bool enabled) {
             }
             ImGui::Unindent(24);
             const float bottom = ImGui::GetCursorScreenPos().y;
-            ImGui::GetWindowDrawList()->AddRect(ImVec2(start.x, header_bottom - 1), ImVec2(start.x + width, bottom),
-                                                p.accent.border, 4, ImDrawFlags_RoundCornersBottom);
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(start.x, header_bottom - 1),
+                                                ImVec2(start.x + width, bottom), p.accent.border, 4,
+                                                ImDrawFlags_RoundCornersBottom);
             ImGui::Dummy(ImVec2(width, 4));
         }
         ImGui::PopID();
@@ -254,7 +262,8 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
 
     Card card(ui, "permissions", ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(32, 28));
-    if (!ImGui::BeginTable("permissions-layout", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
+    if (!ImGui::BeginTable("permissions-layout", 2,
+                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
         ImGui::PopStyleVar();
         return;
     }
@@ -296,7 +305,9 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
     }
     for (const auto& error : f.server_errors) {
         if (error.field == "permissions") {
-            field_message(ui, ui.texts.has(error.message_key) ? ui.t(error.message_key) : std::string_view(error.server_message),
+            field_message(ui,
+                          ui.texts.has(error.message_key) ? ui.t(error.message_key)
+                                                          : std::string_view(error.server_message),
                           p.danger.strong, icon::exclamation_circle);
             ImGui::Dummy(ImVec2(0, 6));
         }
@@ -310,7 +321,8 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         focus_next_item();
     }
     const std::string hint(ui.t("permissions.filter_hint"));
-    if (text_input(ui, "filter-actions", buffers.action_filter, {.hint = hint, .width = -FLT_MIN, .icon = icon::filter})) {
+    if (text_input(ui, "filter-actions", buffers.action_filter,
+                   {.hint = hint, .width = -FLT_MIN, .icon = icon::filter})) {
         ui.emit(act::FilterActions{buffers.action_filter});
     }
     buffers.action_filter_active = ImGui::IsItemActive();
@@ -324,8 +336,8 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         break;
     case Load::Failed: {
         const std::string detail = s.catalogue.error ? error_text(ui, *s.catalogue.error) : std::string{};
-        if (empty_state(ui, icon::plug, ui.t("permissions.error"), detail, ui.t("list.retry"), "retry-permissions",
-                        icon::refresh)) {
+        if (empty_state(ui, icon::plug, ui.t("permissions.error"), detail, ui.t("list.retry"),
+                        "retry-permissions", icon::refresh)) {
             ui.emit(act::Reload{});
         }
         break;

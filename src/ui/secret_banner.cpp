@@ -1,14 +1,14 @@
 // The show-once banner of a token's secret. The key is only ever read through Secret::reveal() to
 // draw it: no copy of it is made in UI-owned memory.
 
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/views.hpp"
-#include "ui/widgets.hpp"
 
 namespace imt::ui {
 
@@ -29,7 +29,8 @@ void secret_banner(Ui& ui) {
     const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 key_size = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
     draw->AddText(font, font_size,
-                  ImVec2(std::round(origin.x + (tile - key_size.x) * 0.5F), std::round(origin.y + (tile - key_size.y) * 0.5F)),
+                  ImVec2(std::round(origin.x + (tile - key_size.x) * 0.5F),
+                         std::round(origin.y + (tile - key_size.y) * 0.5F)),
                   p.primary, icon::key);
 
     const std::string_view copy_label = banner.copied ? ui.t("banner.copied") : ui.t("banner.copy");
@@ -51,7 +52,8 @@ void secret_banner(Ui& ui) {
     ImGui::EndGroup();
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - actions_width, origin.y + 2));
-    if (button(ui, copy_label, "copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary, copy_options)) {
+    if (button(ui, copy_label, "copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary,
+               copy_options)) {
         ui.emit(act::CopySecret{});
     }
     ImGui::SameLine(0, 8);
@@ -76,8 +78,8 @@ void secret_banner(Ui& ui) {
         const std::string_view part = key.substr(line * per_line, per_line);
         // Drawn straight from the secret's bytes; deliberately not reported to the item registry,
         // whose text log is plain memory that is never wiped.
-        draw->AddText(ImVec2(box_min.x + pad, box_min.y + pad + static_cast<float>(line) * line_height), p.text,
-                      part.data(), part.data() + part.size());
+        draw->AddText(ImVec2(box_min.x + pad, box_min.y + pad + static_cast<float>(line) * line_height),
+                      p.text, part.data(), part.data() + part.size());
     }
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, box_height));

@@ -1,13 +1,13 @@
 #include "ui/texts.hpp"
 
+#include "core/civil_time.hpp"
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/app.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <stdexcept>
-
-#include "core/civil_time.hpp"
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/app.hpp"
 
 namespace imt::ui {
 

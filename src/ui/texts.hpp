@@ -2,15 +2,15 @@
 // The message catalogue: every word the page shows comes from here, looked up by key in the chosen
 // locale with English as the fallback. Also formats dates, relative times and numbers per locale.
 
+#include "core/model.hpp"
+#include "core/relative_time.hpp"
+
 #include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
-
-#include "core/model.hpp"
-#include "core/relative_time.hpp"
 
 namespace imt::ui {
 

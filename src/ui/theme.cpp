@@ -1,8 +1,8 @@
 #include "ui/theme.hpp"
 
-#include <algorithm>
-
 #include "ui/app.hpp"
+
+#include <algorithm>
 
 namespace imt::ui {
 namespace {
@@ -72,7 +72,8 @@ const Palette& palette(Theme theme) {
 }
 
 ImU32 with_alpha(ImU32 colour, float alpha) {
-    const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0F, 1.0F) * static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF));
+    const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0F, 1.0F) *
+                                      static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF));
     return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
@@ -117,7 +118,9 @@ void apply_style(Theme theme) {
     style.AntiAliasedFill = true;
 
     ImVec4* c = style.Colors;
-    const auto set = [&](ImGuiCol slot, ImU32 colour) { c[slot] = to_vec4(colour); };
+    const auto set = [&](ImGuiCol slot, ImU32 colour) {
+        c[slot] = to_vec4(colour);
+    };
     set(ImGuiCol_Text, p.text);
     set(ImGuiCol_TextDisabled, p.text_subtle);
     set(ImGuiCol_WindowBg, p.page);

@@ -1,13 +1,13 @@
 // Notifications, stacked in the top-right corner above the page.
 
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/views.hpp"
-#include "ui/widgets.hpp"
 
 namespace imt::ui {
 namespace {
@@ -54,13 +54,15 @@ void toast(Ui& ui, const Notification& n) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1);
-    ImGui::BeginChild("toast", ImVec2(kToastWidth, 0),
-                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
+    ImGui::BeginChild(
+        "toast", ImVec2(kToastWidth, 0),
+        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border,
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 window = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();
-    draw->AddRectFilled(window, ImVec2(window.x + 4, window.y + size.y), tone.strong, 6, ImDrawFlags_RoundCornersLeft);
+    draw->AddRectFilled(window, ImVec2(window.x + 4, window.y + size.y), tone.strong, 6,
+                        ImDrawFlags_RoundCornersLeft);
 
     ImGui::PushFont(ui.fonts.body_strong);
     text(icon_of(n.tone), tone.strong);
@@ -83,7 +85,8 @@ void toast(Ui& ui, const Notification& n) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     splitter.SetCurrentChannel(parent_draw, 0);
-    parent_draw->AddRectFilled(ImVec2(min.x - 1, min.y + 1), ImVec2(max.x + 1, max.y + 4), with_alpha(p.shadow, 0.7F), 9);
+    parent_draw->AddRectFilled(ImVec2(min.x - 1, min.y + 1), ImVec2(max.x + 1, max.y + 4),
+                               with_alpha(p.shadow, 0.7F), 9);
     parent_draw->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(max.x, max.y + 2), p.shadow, 8);
     splitter.Merge(parent_draw);
     ImGui::PopStyleVar(3);
@@ -100,13 +103,15 @@ void toasts(Ui& ui) {
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float top = ui.state.session.signed_in ? metrics::top_bar_height + 16 : 16;
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 24, viewport->WorkPos.y + top),
-                            ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 24, viewport->WorkPos.y + top), ImGuiCond_Always,
+        ImVec2(1, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4, 4));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 10));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBackground;
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoBackground;
     if (ImGui::Begin("##toasts", nullptr, flags)) {
         // Newest on top, at most five: older ones expire on their own.
         const std::size_t shown = std::min<std::size_t>(notifications.size(), 5);

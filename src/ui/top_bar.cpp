@@ -1,13 +1,13 @@
 // The bar across the top: brand, breadcrumb, theme and language switches, log out.
 
-#include <imgui.h>
-
-#include <cmath>
-
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/app.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
 
 namespace imt::ui {
 
@@ -17,13 +17,14 @@ void preference_controls(Ui& ui, ImVec2 top_right, bool& toggle_theme, bool& tog
     const std::string_view other_language = ui.texts.locale() == Locale::French ? "EN" : "FR";
     float x = top_right.x - 32;
     ImGui::SetCursorScreenPos(ImVec2(x, top_right.y));
-    if (icon_button(ui, dark ? icon::sun : icon::moon, dark ? ui.t("app.theme.to_light") : ui.t("app.theme.to_dark"),
-                    "theme")) {
+    if (icon_button(ui, dark ? icon::sun : icon::moon,
+                    dark ? ui.t("app.theme.to_light") : ui.t("app.theme.to_dark"), "theme")) {
         toggle_theme = true;
     }
-    const ButtonOptions language_options{.icon = icon::globe, .height = 32,
-                                         .tooltip = ui.t(ui.texts.locale() == Locale::French ? "app.language.en"
-                                                                                              : "app.language.fr")};
+    const ButtonOptions language_options{
+        .icon = icon::globe,
+        .height = 32,
+        .tooltip = ui.t(ui.texts.locale() == Locale::French ? "app.language.en" : "app.language.fr")};
     x -= button_size(ui, other_language, language_options).x + 8;
     ImGui::SetCursorScreenPos(ImVec2(x, top_right.y));
     if (button(ui, other_language, "language", ButtonKind::Tertiary, language_options)) {
@@ -39,7 +40,8 @@ void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale) {
     constexpr float height = metrics::top_bar_height;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface);
-    draw->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), p.border);
+    draw->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1),
+                  p.border);
 
     // Brand mark: a rounded primary square with a key.
     const float mark = 32;
@@ -49,7 +51,8 @@ void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale) {
     const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 glyph = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
     draw->AddText(font, font_size,
-                  ImVec2(std::round(mark_min.x + (mark - glyph.x) * 0.5F), std::round(mark_min.y + (mark - glyph.y) * 0.5F)),
+                  ImVec2(std::round(mark_min.x + (mark - glyph.x) * 0.5F),
+                         std::round(mark_min.y + (mark - glyph.y) * 0.5F)),
                   p.on_primary, icon::key);
 
     const float text_y = origin.y + (height - 17) * 0.5F;

@@ -2,17 +2,17 @@
 // What every view of one frame needs: the state to read, where to put the admin's actions, the
 // texts, colours and fonts. Views are free functions taking it.
 
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
-
 #include "core/actions.hpp"
 #include "core/state.hpp"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
 #include "ui/texts.hpp"
 #include "ui/theme.hpp"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace imt::ui {
 
@@ -23,9 +23,9 @@ struct Ui {
     const Palette& colours;
     const Fonts& fonts;
     Theme theme;
-    bool mac = false;            // shortcuts read Cmd rather than Ctrl
-    bool* animating = nullptr;   // set when something moves and the loop must keep drawing
-    float page_bottom = 0;       // screen y where the scrolling page ends (the viewport's bottom)
+    bool mac = false;          // shortcuts read Cmd rather than Ctrl
+    bool* animating = nullptr; // set when something moves and the loop must keep drawing
+    float page_bottom = 0;     // screen y where the scrolling page ends (the viewport's bottom)
 
     template <class A>
     void emit(A&& action) {

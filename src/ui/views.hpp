@@ -1,10 +1,10 @@
 #pragma once
 // The page's views. Each draws from the state and appends the admin's actions to ui.actions.
 
+#include "ui/ui_context.hpp"
+
 #include <optional>
 #include <string>
-
-#include "ui/ui_context.hpp"
 
 namespace imt::ui {
 
@@ -46,8 +46,8 @@ void toasts(Ui& ui);
 // Small shared pieces.
 void page_spinner(Ui& ui, std::string_view message);
 // A centred message with an icon, an optional body and an optional button; returns true on click.
-bool empty_state(Ui& ui, const char* icon, std::string_view title, std::string_view body, std::string_view button_text,
-                 std::string_view button_id, const char* button_icon);
+bool empty_state(Ui& ui, const char* icon, std::string_view title, std::string_view body,
+                 std::string_view button_text, std::string_view button_id, const char* button_icon);
 std::string error_text(Ui& ui, const ApiError& error);
 
 } // namespace imt::ui

@@ -1,13 +1,13 @@
 #include "ui/widgets.hpp"
 
+#include "imt_assets/embedded_assets.hpp"
+#include "ui/item_registry.hpp"
+
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
-
-#include "imt_assets/embedded_assets.hpp"
-#include "ui/item_registry.hpp"
 
 namespace imt::ui {
 namespace {
@@ -31,14 +31,19 @@ ButtonColours button_colours(const Palette& p, ButtonKind kind, bool disabled, b
     }
     switch (kind) {
     case ButtonKind::Primary:
-        return {held ? p.primary_active : hovered ? p.primary_hover : p.primary,
-                held ? p.primary_active : hovered ? p.primary_hover : p.primary, p.on_primary};
+        return {held      ? p.primary_active
+                : hovered ? p.primary_hover
+                          : p.primary,
+                held      ? p.primary_active
+                : hovered ? p.primary_hover
+                          : p.primary,
+                p.on_primary};
     case ButtonKind::Secondary:
         return {hovered ? p.surface : p.accent.soft, p.accent.border, p.accent.strong};
     case ButtonKind::Tertiary:
         return {held ? p.border : hovered ? p.surface_alt : p.surface, p.border_strong, p.text};
     case ButtonKind::Danger: {
-        const ImU32 fill = held ? mix(p.danger.strong, IM_COL32_BLACK, 0.15F)
+        const ImU32 fill = held      ? mix(p.danger.strong, IM_COL32_BLACK, 0.15F)
                            : hovered ? mix(p.danger.strong, IM_COL32_WHITE, 0.15F)
                                      : p.danger.strong;
         return {fill, fill, p.on_primary};
@@ -94,7 +99,8 @@ void report_last_item(const char* label) {
     (void)label;
 }
 
-void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view value) {
+void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour,
+               std::string_view value) {
     draw->AddText(font, size, position, colour, value.data(), value.data() + value.size());
     record_text(value);
 }
@@ -139,7 +145,8 @@ bool text_ellipsis(ImDrawList* draw, ImVec2 position, float max_width, std::stri
     while (cut > begin && cut[-1] == ' ') {
         --cut;
     }
-    draw_text(draw, font, size, position, colour, std::string_view(begin, static_cast<std::size_t>(cut - begin)));
+    draw_text(draw, font, size, position, colour,
+              std::string_view(begin, static_cast<std::size_t>(cut - begin)));
     const float width = font->CalcTextSizeA(size, FLT_MAX, 0, begin, cut).x;
     draw_text(draw, font, size, ImVec2(position.x + width, position.y), colour, ellipsis);
     return true;
@@ -182,7 +189,8 @@ ImVec2 button_size(Ui& ui, std::string_view label, const ButtonOptions& options)
     return {std::round(width), options.height > 0 ? options.height : metrics::button_height};
 }
 
-bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind, const ButtonOptions& options) {
+bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind,
+            const ButtonOptions& options) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) {
         return false;
@@ -226,7 +234,8 @@ bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind
     const bool has_icon = options.icon != nullptr || options.busy;
     const float icon_width = has_icon ? kIconWidth + kIconGap : 0;
     const float content = icon_width + label_size.x;
-    float x = kind == ButtonKind::Link ? bb.Min.x : bb.Min.x + std::max(kButtonPaddingX, (size.x - content) * 0.5F);
+    float x =
+        kind == ButtonKind::Link ? bb.Min.x : bb.Min.x + std::max(kButtonPaddingX, (size.x - content) * 0.5F);
     const float y = bb.Min.y + (size.y - label_size.y) * 0.5F;
     if (options.busy) {
         spinner(ui, ImVec2(x + 6, bb.Min.y + size.y * 0.5F), 6, colours.text, 2);
@@ -328,7 +337,8 @@ bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool checked,
     if (!enabled) {
         ImGui::PopItemFlag();
     }
-    report(gid, full, ImGuiItemStatusFlags_Checkable | (checked && !mixed ? ImGuiItemStatusFlags_Checked : 0));
+    report(gid, full,
+           ImGuiItemStatusFlags_Checkable | (checked && !mixed ? ImGuiItemStatusFlags_Checked : 0));
     if (!added) {
         return false;
     }
@@ -359,7 +369,8 @@ bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool checked,
     }
     ImGui::RenderNavHighlight(bb, gid);
     if (!label.empty()) {
-        draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(box_max.x + 10, pos.y + (height - label_size.y) * 0.5F),
+        draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(box_max.x + 10, pos.y + (height - label_size.y) * 0.5F),
                   enabled ? p.text : p.text_muted, label);
     }
     return pressed;
@@ -411,9 +422,10 @@ bool accordion_header(Ui& ui, std::string_view label, std::string_view id, std::
     const float icon_size = icon_font->FontSize * ImGui::GetIO().FontGlobalScale;
     const char* chevron = open ? assets::icon::chevron_down : assets::icon::chevron_right;
     const ImVec2 chevron_size = icon_font->CalcTextSizeA(icon_size, FLT_MAX, 0, chevron);
-    draw->AddText(icon_font, icon_size,
-                  ImVec2(std::round(centre.x - chevron_size.x * 0.5F), std::round(centre.y - chevron_size.y * 0.5F)),
-                  open ? p.accent.strong : p.text_muted, chevron);
+    draw->AddText(
+        icon_font, icon_size,
+        ImVec2(std::round(centre.x - chevron_size.x * 0.5F), std::round(centre.y - chevron_size.y * 0.5F)),
+        open ? p.accent.strong : p.text_muted, chevron);
     ImFont* font = ui.fonts.lead;
     const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const ImVec2 label_size = text_size(font, label);
@@ -424,11 +436,14 @@ bool accordion_header(Ui& ui, std::string_view label, std::string_view id, std::
         const ImVec2 size = badge_size(ui, badge_text);
         const ImVec2 badge_min(bb.Max.x - 24 - size.x, bb.Min.y + (height - size.y) * 0.5F);
         const Tone3& tone = open ? ui.colours.accent : ui.colours.neutral;
-        draw->AddRectFilled(badge_min, ImVec2(badge_min.x + size.x, badge_min.y + size.y), tone.soft, size.y * 0.5F);
-        draw->AddRect(badge_min, ImVec2(badge_min.x + size.x, badge_min.y + size.y), tone.border, size.y * 0.5F);
+        draw->AddRectFilled(badge_min, ImVec2(badge_min.x + size.x, badge_min.y + size.y), tone.soft,
+                            size.y * 0.5F);
+        draw->AddRect(badge_min, ImVec2(badge_min.x + size.x, badge_min.y + size.y), tone.border,
+                      size.y * 0.5F);
         const ImVec2 t = text_size(ui.fonts.label, badge_text);
         draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(),
-                  ImVec2(badge_min.x + (size.x - t.x) * 0.5F, badge_min.y + (size.y - t.y) * 0.5F), tone.strong, badge_text);
+                  ImVec2(badge_min.x + (size.x - t.x) * 0.5F, badge_min.y + (size.y - t.y) * 0.5F),
+                  tone.strong, badge_text);
         ImGui::PopFont();
     }
     return open;
@@ -452,7 +467,8 @@ int select_field(Ui& ui, std::string_view id, std::string_view preview, const st
     ImGui::PushStyleColor(ImGuiCol_Border, p.border_strong);
     const ImGuiID combo_id = ImGui::GetID(label.c_str());
     const bool open = ImGui::BeginCombo(label.c_str(), preview_text.c_str(), ImGuiComboFlags_NoArrowButton);
-    report_item(combo_id, label.c_str(), ImGuiItemStatusFlags_Openable | (open ? ImGuiItemStatusFlags_Opened : 0));
+    report_item(combo_id, label.c_str(),
+                ImGuiItemStatusFlags_Openable | (open ? ImGuiItemStatusFlags_Opened : 0));
     ImGui::PopStyleColor();
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
@@ -483,7 +499,8 @@ int select_field(Ui& ui, std::string_view id, std::string_view preview, const st
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (open) {
-        draw->AddRect(ImVec2(min.x - 2, min.y - 2), ImVec2(max.x + 2, max.y + 2), with_alpha(p.primary, 0.25F), 6, 0, 2);
+        draw->AddRect(ImVec2(min.x - 2, min.y - 2), ImVec2(max.x + 2, max.y + 2),
+                      with_alpha(p.primary, 0.25F), 6, 0, 2);
         draw->AddRect(min, max, p.primary, 4);
     } else if (hovered && enabled) {
         draw->AddRect(min, max, p.text_subtle, 4);
@@ -492,9 +509,10 @@ int select_field(Ui& ui, std::string_view id, std::string_view preview, const st
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     const char* chevron = enabled ? assets::icon::chevron_down : assets::icon::lock;
     const ImVec2 chevron_size = font->CalcTextSizeA(size, FLT_MAX, 0, chevron);
-    draw->AddText(font, size,
-                  ImVec2(std::round(max.x - 16 - chevron_size.x), std::round((min.y + max.y - chevron_size.y) * 0.5F)),
-                  enabled ? p.text_muted : p.text_subtle, chevron);
+    draw->AddText(
+        font, size,
+        ImVec2(std::round(max.x - 16 - chevron_size.x), std::round((min.y + max.y - chevron_size.y) * 0.5F)),
+        enabled ? p.text_muted : p.text_subtle, chevron);
     return chosen;
 }
 
@@ -566,7 +584,8 @@ void tooltip_now(Ui& ui, std::string_view message) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 7));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 4);
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 0);
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, ui.theme == Theme::Dark ? p.border_strong : IM_COL32(0x32, 0x32, 0x4D, 0xFF));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg,
+                          ui.theme == Theme::Dark ? p.border_strong : IM_COL32(0x32, 0x32, 0x4D, 0xFF));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     if (ImGui::BeginTooltip()) {
         ImGui::PushFont(ui.fonts.small);
@@ -597,7 +616,8 @@ void draw_input_decorations(Ui& ui, const InputOptions& options) {
     if (options.invalid) {
         draw->AddRect(min, max, p.danger.strong, 4);
     } else if (ImGui::IsItemActive() && !options.read_only) {
-        draw->AddRect(ImVec2(min.x - 2, min.y - 2), ImVec2(max.x + 2, max.y + 2), with_alpha(p.primary, 0.25F), 6, 0, 2);
+        draw->AddRect(ImVec2(min.x - 2, min.y - 2), ImVec2(max.x + 2, max.y + 2),
+                      with_alpha(p.primary, 0.25F), 6, 0, 2);
         draw->AddRect(min, max, p.primary, 4);
     } else if (ImGui::IsItemHovered() && !options.read_only) {
         draw->AddRect(min, max, p.text_subtle, 4);
@@ -606,8 +626,8 @@ void draw_input_decorations(Ui& ui, const InputOptions& options) {
         ImFont* font = ui.fonts.body;
         const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
         const ImVec2 icon_size = font->CalcTextSizeA(size, FLT_MAX, 0, options.icon);
-        draw->AddText(font, size, ImVec2(min.x + 14, min.y + (max.y - min.y - icon_size.y) * 0.5F), p.text_subtle,
-                      options.icon);
+        draw->AddText(font, size, ImVec2(min.x + 14, min.y + (max.y - min.y - icon_size.y) * 0.5F),
+                      p.text_subtle, options.icon);
     }
 }
 
@@ -656,7 +676,8 @@ bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOpt
     return result;
 }
 
-bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height, const InputOptions& options) {
+bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height,
+                     const InputOptions& options) {
     push_input_style(ui, options);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 10));
     const std::string label = "##" + std::string(id);
@@ -672,12 +693,14 @@ bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float hei
     return changed;
 }
 
-Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 background, ImU32 border, float width)
+Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 background, ImU32 border,
+           float width)
     : ui_(ui) {
     const Palette& p = ui.colours;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background != 0 ? background : p.surface);
     ImGui::PushStyleColor(ImGuiCol_Border,
-                          border != 0 ? border : (ui.theme == Theme::Dark ? p.border : with_alpha(p.border, 0.0F)));
+                          border != 0 ? border
+                                      : (ui.theme == Theme::Dark ? p.border : with_alpha(p.border, 0.0F)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0F);
     ImGuiChildFlags flags = ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border;
@@ -688,9 +711,9 @@ Card::Card(Ui& ui, std::string_view id, ImVec2 padding, float height, ImU32 back
     parent_draw_ = ImGui::GetWindowDrawList();
     splitter_.Split(parent_draw_, 2);
     splitter_.SetCurrentChannel(parent_draw_, 1);
-    ImGui::BeginChild(label.c_str(), ImVec2(width > 0 ? width : ImGui::GetContentRegionAvail().x, std::max(height, 0.0F)),
-                      flags,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild(label.c_str(),
+                      ImVec2(width > 0 ? width : ImGui::GetContentRegionAvail().x, std::max(height, 0.0F)),
+                      flags, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 }
@@ -702,7 +725,8 @@ Card::~Card() {
     const ImVec2 max = ImGui::GetItemRectMax();
     splitter_.SetCurrentChannel(parent_draw_, 0);
     const ImU32 shadow = ui_.colours.shadow;
-    parent_draw_->AddRectFilled(ImVec2(min.x - 1, min.y), ImVec2(max.x + 1, max.y + 2), with_alpha(shadow, 0.5F), 6);
+    parent_draw_->AddRectFilled(ImVec2(min.x - 1, min.y), ImVec2(max.x + 1, max.y + 2),
+                                with_alpha(shadow, 0.5F), 6);
     parent_draw_->AddRectFilled(ImVec2(min.x, min.y + 1), ImVec2(max.x, max.y + 1), shadow, 5);
     splitter_.Merge(parent_draw_);
 }

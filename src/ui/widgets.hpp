@@ -2,36 +2,37 @@
 // The page's own controls, drawn in the design system's look. Each reports its id, label and
 // state to ImGui's test-engine hooks, so the item registry finds it by its text like a stock widget.
 
+#include "ui/ui_context.hpp"
+
 #include <imgui.h>
 
 #include <string>
 #include <string_view>
-
-#include "ui/ui_context.hpp"
 
 namespace imt::ui {
 
 enum class ButtonKind { Primary, Secondary, Tertiary, Danger, DangerLight, Link };
 
 struct ButtonOptions {
-    const char* icon = nullptr;   // drawn before the text
+    const char* icon = nullptr; // drawn before the text
     bool disabled = false;
-    bool busy = false;            // a spinner replaces the icon; the button does not fire
-    float width = 0;              // 0: fit the content
-    float height = 0;             // 0: the standard button height
+    bool busy = false; // a spinner replaces the icon; the button does not fire
+    float width = 0;   // 0: fit the content
+    float height = 0;  // 0: the standard button height
     std::string_view tooltip{};
 };
 
 ImVec2 button_size(Ui& ui, std::string_view text, const ButtonOptions& options = {});
 // Fires on click (or keyboard activation). `id` keeps the ImGui id stable across languages.
-bool button(Ui& ui, std::string_view text, std::string_view id, ButtonKind kind, const ButtonOptions& options = {});
+bool button(Ui& ui, std::string_view text, std::string_view id, ButtonKind kind,
+            const ButtonOptions& options = {});
 
 struct IconButtonOptions {
     float size = 32;
     bool bordered = true;
     bool disabled = false;
-    bool active = false;      // drawn pressed-in (e.g. the cog of the action whose route is shown)
-    ImU32 icon_colour = 0;    // 0: muted text colour
+    bool active = false;   // drawn pressed-in (e.g. the cog of the action whose route is shown)
+    ImU32 icon_colour = 0; // 0: muted text colour
 };
 // `label` is what the registry and the tooltip show (the icon has no text of its own).
 bool icon_button(Ui& ui, const char* icon, std::string_view label, std::string_view id,
@@ -77,14 +78,15 @@ struct InputOptions {
     bool overlapped = false;    // a button is drawn over the field afterwards (clear, show password)
 };
 bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOptions& options);
-bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height, const InputOptions& options);
+bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height,
+                     const InputOptions& options);
 
 // A white card with a soft shadow: a child window sized to its content (or to `height`).
 // Place cards directly in a window, not inside a table or another splitter's channels.
 class Card {
 public:
-    Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0, ImU32 border = 0,
-         float width = 0);
+    Card(Ui& ui, std::string_view id, ImVec2 padding, float height = 0, ImU32 background = 0,
+         ImU32 border = 0, float width = 0);
     ~Card();
     Card(const Card&) = delete;
     Card& operator=(const Card&) = delete;
@@ -104,7 +106,8 @@ void focus_next_item();
 void report_last_item(const char* label);
 void report_item(ImGuiID id, const char* label, int status_flags);
 // ImDrawList::AddText that also reaches ImGui's text log, so tests can read what the screen says.
-void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour, std::string_view text);
+void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU32 colour,
+               std::string_view text);
 void text(std::string_view text, ImU32 colour);
 void text_wrapped(std::string_view text, ImU32 colour, float wrap_width = 0);
 // Draws `text` clipped to `max_width` with an ellipsis; returns whether it was cut.

@@ -112,6 +112,16 @@ describe('in a host page', () => {
     await app.screenshot(await screenshotPath('web-embed-demo.png'));
   });
 
+  test('switches language when the host asks', async () => {
+    assert.equal((await app.find('##create')).text, 'Create new API Token');
+    await app.page.evaluate(() => window.imtokens.setLocale('fr'));
+    await app.settle();
+    assert.equal((await app.find('##create')).text, 'Créer un nouveau jeton d’API');
+    await app.page.evaluate(() => window.imtokens.setLocale('en-GB'));
+    await app.settle();
+    assert.equal((await app.find('##create')).text, 'Create new API Token');
+  });
+
   test('takes the keyboard only while it has focus', async () => {
     await app.click('##search');
     await app.page.keyboard.type('abc');

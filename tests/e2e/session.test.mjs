@@ -146,9 +146,12 @@ describe('an access token refused mid-session', () => {
 });
 
 describe('a session that cannot be renewed', () => {
+  // The editor (read, create, update) this time: one login per account and run keeps clear of the rate limit.
+  const name = `${prefix}kept draft`;
+  let app;
+
   test('tells the host "session-expired", asks to sign in again and keeps the draft', async () => {
-    const name = `${prefix}kept draft`;
-    const app = await session.open('admin', {
+    app = await session.open('editor', {
       init: {
         script: (jwt) => {
           window.imtEvents = [];
@@ -157,9 +160,10 @@ describe('a session that cannot be renewed', () => {
             onEvent: (event, detail) => window.imtEvents.push({ event, detail }),
           };
         },
-        arg: session.strapi.jwt('admin'),
+        arg: session.strapi.jwt('editor'),
       },
     });
+    watchCreatedSecrets(app.page);
     await openCreateForm(app);
     await fillForm(app, { name, description: 'still here' });
     // From now on the access token is refused and the refresh cookie too.
@@ -174,7 +178,22 @@ describe('a session that cannot be renewed', () => {
     await app.find('##session-expired');
     const events = await app.page.evaluate(() => window.imtEvents);
     assert.deepEqual(events.map((e) => e.event), ['session-expired']);
+    assert.deepEqual(events[0].detail, {});
     await app.page.unroute('**/admin/**');
+  });
+
+  test('signing in again in that dialog resumes the page where it was', async () => {
+    const editor = session.strapi.session.users.editor;
+    await app.fill('##Email', editor.email);
+    await app.fill('##Password', editor.password);
+    await app.click('##login');
+    const state = await app.waitForState((s) => !s.sessionExpired && s.inFlight === 0, { message: 'the resumed session' });
+    assert.equal(state.view, 'create');
+    assert.deepEqual(state.draft, { name, description: 'still here' });
+    await app.waitGone('##session-expired');
+    await save(app);
+    await app.waitForState((s) => s.view === 'edit' && s.banner, { message: 'the token saved after signing in again' });
+    assert.equal((await session.strapi.tokensNamed(name)).length, 1);
   });
 });
 

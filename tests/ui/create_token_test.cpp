@@ -1,9 +1,9 @@
 // Creating tokens through the form, as an admin would: every type and duration, custom
 // permissions, server errors on fields, and one request however fast Save is clicked.
 
-#include <catch2/catch_test_macros.hpp>
-
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
 using namespace imt::uitest;
@@ -53,9 +53,9 @@ TEST_CASE("Create a custom token: tick restaurant › find, save, and the banner
     CHECK(body.at("description") == "custom, 30 days");
     CHECK(body.at("type") == "custom");
     CHECK(body.at("lifespan") == 2592000000LL);
-    CHECK(body.at("permissions") == nlohmann::json::array({"api::homepage.homepage.find",
-                                                           "api::restaurant.restaurant.find",
-                                                           "api::restaurant.restaurant.findOne"}));
+    CHECK(body.at("permissions") ==
+          nlohmann::json::array({"api::homepage.homepage.find", "api::restaurant.restaurant.find",
+                                 "api::restaurant.restaurant.findOne"}));
 
     driver.answer("023-create-custom-30d");
     CHECK(driver.state().view == View::Edit);

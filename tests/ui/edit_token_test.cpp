@@ -1,8 +1,8 @@
 // Editing, regenerating and deleting tokens, and the show-once secret banner.
 
-#include <catch2/catch_test_macros.hpp>
-
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
 using namespace imt::uitest;

@@ -1,8 +1,8 @@
 // The token list as an admin sees it: header, rows, sorting, searching, expiry badges and states.
 
-#include <catch2/catch_test_macros.hpp>
-
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
 using namespace imt::uitest;
@@ -50,9 +50,11 @@ TEST_CASE("The list shows the page header and one row per token") {
 TEST_CASE("Clicking a column header sorts by it, clicking again reverses") {
     Driver driver(tall_driver_options());
     sign_in(driver, all_grants(), "034-list-after-creates");
-    const std::vector<std::string> names{"12345", "Custom 30 days", "FA 7 days", "Full Access", "RO 90 days", "Read Only"};
-    CHECK(names_on_screen(driver, names) ==
-          std::vector<std::string>{"12345", "Custom 30 days", "FA 7 days", "Full Access", "Read Only", "RO 90 days"});
+    const std::vector<std::string> names{"12345",       "Custom 30 days", "FA 7 days",
+                                         "Full Access", "RO 90 days",     "Read Only"};
+    CHECK(names_on_screen(driver, names) == std::vector<std::string>{"12345", "Custom 30 days", "FA 7 days",
+                                                                     "Full Access", "Read Only",
+                                                                     "RO 90 days"});
 
     driver.click("sort-name");
     CHECK(driver.state().list.order.column == SortColumn::Name);
@@ -105,7 +107,9 @@ TEST_CASE("Ctrl+F puts the cursor in the search box") {
 }
 
 TEST_CASE("Expiry badges follow the clock") {
-    const auto tall = [](Timestamp now) { return tall_driver_options(now); };
+    const auto tall = [](Timestamp now) {
+        return tall_driver_options(now);
+    };
     SECTION("a few minutes after creation every token has its full duration left") {
         Driver driver(tall(kRecordingTime));
         sign_in(driver, all_grants(), "034-list-after-creates");
@@ -153,7 +157,9 @@ TEST_CASE("The list's states: loading, failure with retry, empty") {
         CHECK(driver.app().animating());
     }
     SECTION("a failure offers Retry, which loads again") {
-        driver.answer_with(500, R"({"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}})");
+        driver.answer_with(
+            500,
+            R"({"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}})");
         CHECK(driver.shows("The API Tokens could not be loaded"));
         CHECK(driver.shows("Internal Server Error"));
         driver.click("Retry");

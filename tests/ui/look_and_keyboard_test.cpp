@@ -1,10 +1,10 @@
 // Fonts, icons, themes, languages and the keyboard.
 
-#include <catch2/catch_test_macros.hpp>
-#include <imgui_internal.h>
-
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <imgui_internal.h>
 
 using namespace imt;
 using namespace imt::uitest;
@@ -28,8 +28,8 @@ TEST_CASE("The embedded fonts carry every icon and every letter English and Fren
         CHECK(has_glyph(body, icon));
     }
     // é è ê à ç ô œ « » ’ … – and the narrow no-break space French puts before ; : ! ?
-    for (unsigned int letter : {0xE9u, 0xE8u, 0xEAu, 0xE0u, 0xE7u, 0xF4u, 0x153u, 0xABu, 0xBBu, 0x2019u, 0x2026u,
-                                0x2013u, 0x202Fu, 0xC9u}) {
+    for (unsigned int letter : {0xE9u, 0xE8u, 0xEAu, 0xE0u, 0xE7u, 0xF4u, 0x153u, 0xABu, 0xBBu, 0x2019u,
+                                0x2026u, 0x2013u, 0x202Fu, 0xC9u}) {
         INFO("letter U+" << std::hex << letter);
         CHECK(has_glyph(body, letter));
     }
@@ -137,7 +137,9 @@ TEST_CASE("Errors the server did not pin on a field come as a toast with its mes
     sign_in(driver, all_grants(), "020-list-initial");
     driver.click("Delete Full Access");
     driver.click("Confirm");
-    driver.answer_with(500, R"({"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}})");
+    driver.answer_with(
+        500,
+        R"({"data":null,"error":{"status":500,"name":"InternalServerError","message":"Internal Server Error"}})");
     CHECK(driver.shows("An error occurred"));
     CHECK(driver.shows("Internal Server Error"));
     CHECK(driver.exists("Full Access"));

@@ -1,6 +1,9 @@
 // The message catalogues: French covers English, every key the code uses exists, and dates,
 // relative times and numbers read naturally in each language.
 
+#include "ui/app.hpp"
+#include "ui/texts.hpp"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <filesystem>
@@ -8,9 +11,6 @@
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include "ui/app.hpp"
-#include "ui/texts.hpp"
 
 using namespace imt;
 using imt::ui::Locale;
@@ -33,7 +33,8 @@ std::set<std::string> keys_used_by_the_code() {
         R"re("((?:app|login|session|list|expiry|time|date|number|form|permissions|banner|dialog|notification|error|validation|shortcut)(?:\.[a-z0-9_]+)+)")re");
     std::set<std::string> keys;
     for (const char* folder : {"core", "ui"}) {
-        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(IMT_SOURCE_DIR) / folder)) {
+        for (const auto& entry :
+             std::filesystem::directory_iterator(std::filesystem::path(IMT_SOURCE_DIR) / folder)) {
             std::ifstream in(entry.path());
             std::stringstream text;
             text << in.rdbuf();

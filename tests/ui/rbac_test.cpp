@@ -1,9 +1,9 @@
 // What each subset of admin::api-tokens permissions shows. Controls the admin may not use are not
 // drawn at all: they are absent from the item registry, not merely disabled.
 
-#include <catch2/catch_test_macros.hpp>
-
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
 using namespace imt::uitest;

@@ -1,8 +1,8 @@
 // Signing in through the login screen, and signing in again when the session expires mid-work.
 
-#include <catch2/catch_test_macros.hpp>
-
 #include "ui/ui_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
 using namespace imt::uitest;

@@ -23,7 +23,8 @@ Grants all_grants() {
 }
 
 std::string permissions_body(const Grants& grants) {
-    const headless::RecordedExchange recorded = headless::load_exchange(IMT_CONTRACT_DIR, "014-users-me-permissions");
+    const headless::RecordedExchange recorded =
+        headless::load_exchange(IMT_CONTRACT_DIR, "014-users-me-permissions");
     auto body = nlohmann::json::parse(recorded.response.body);
     auto& data = body.at("data");
     const std::string prefix = "admin::api-tokens.";
@@ -83,9 +84,10 @@ nlohmann::json last_body(const Driver& driver, HttpMethod method) {
 }
 
 std::size_t count_sent(const Driver& driver, HttpMethod method, const std::string& shape) {
-    return static_cast<std::size_t>(std::count_if(driver.sent().begin(), driver.sent().end(), [&](const HttpRequest& r) {
-        return r.method == method && headless::path_shape(r.path) == shape;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(driver.sent().begin(), driver.sent().end(), [&](const HttpRequest& r) {
+            return r.method == method && headless::path_shape(r.path) == shape;
+        }));
 }
 
 bool is_hex(std::string_view text) {

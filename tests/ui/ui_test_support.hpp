@@ -2,13 +2,13 @@
 // Shared steps of the headless UI tests: a driver answering from the recorded Strapi 5.54 contract,
 // and the few steps every flow starts with.
 
+#include "platform/headless/headless_driver.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "platform/headless/headless_driver.hpp"
 
 namespace imt::uitest {
 
@@ -31,7 +31,8 @@ Grants all_grants();
 std::string permissions_body(const Grants& grants);
 
 // A session handed over by the host, the permissions answered, the list answered with `list`.
-void sign_in(Driver& driver, const Grants& grants = all_grants(), const std::string& list = "020-list-initial");
+void sign_in(Driver& driver, const Grants& grants = all_grants(),
+             const std::string& list = "020-list-initial");
 
 // Clicks "Create new API Token" and answers the permission catalogue (018, 019).
 void open_create_form(Driver& driver);

@@ -122,9 +122,11 @@ HttpRequest Driver::answer(std::string_view exchange_name) {
         return r.method == recorded.method &&
                (exact ? r.path == recorded.path : path_shape(r.path) == path_shape(recorded.path));
     };
-    auto found = std::find_if(waiting.begin(), waiting.end(), [&](const HttpRequest& r) { return same(r, true); });
+    auto found =
+        std::find_if(waiting.begin(), waiting.end(), [&](const HttpRequest& r) { return same(r, true); });
     if (found == waiting.end()) {
-        found = std::find_if(waiting.begin(), waiting.end(), [&](const HttpRequest& r) { return same(r, false); });
+        found = std::find_if(waiting.begin(), waiting.end(),
+                             [&](const HttpRequest& r) { return same(r, false); });
     }
     if (found == waiting.end()) {
         std::string message = "no pending request matches exchange " + std::string(exchange_name) + " (" +
@@ -320,7 +322,8 @@ void Driver::select(std::string_view ref, std::string_view option) {
         }
     }
     if (choice == nullptr) {
-        throw std::runtime_error("combo \"" + std::string(ref) + "\" has no option \"" + std::string(option) + "\"");
+        throw std::runtime_error("combo \"" + std::string(ref) + "\" has no option \"" + std::string(option) +
+                                 "\"");
     }
     press_at(choice->click_point());
     frame();

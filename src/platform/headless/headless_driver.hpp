@@ -3,6 +3,11 @@
 // ports, and a person's input (clicks, keys, text) sent frame by frame. Widgets are found by label
 // through the item registry, so tests read like the steps an admin takes.
 
+#include "core/store.hpp"
+#include "platform/headless/recorded_backend.hpp"
+#include "ui/app.hpp"
+#include "ui/item_registry.hpp"
+
 #include <imgui.h>
 
 #include <filesystem>
@@ -10,11 +15,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/store.hpp"
-#include "platform/headless/recorded_backend.hpp"
-#include "ui/app.hpp"
-#include "ui/item_registry.hpp"
 
 namespace imt::headless {
 
@@ -51,7 +51,8 @@ public:
     // differ) with its recorded response, then draws a frame. Returns the request answered.
     HttpRequest answer(std::string_view exchange_name);
     // Answers the oldest pending request with a response made by the test.
-    HttpRequest answer_with(int status, std::string body, std::string content_type = "application/json; charset=utf-8");
+    HttpRequest answer_with(int status, std::string body,
+                            std::string content_type = "application/json; charset=utf-8");
     RecordedExchange exchange(std::string_view exchange_name) const;
     const std::vector<Secret>& clipboard() const { return ports_.clipboard(); }
     RecordingPorts& ports() { return ports_; }

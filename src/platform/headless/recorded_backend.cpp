@@ -77,9 +77,9 @@ std::string path_shape(std::string_view path) {
             next = path.size();
         }
         const std::string_view segment = path.substr(at, next - at); // starts with '/'
-        const bool digits = segment.size() > 1 &&
-                            std::all_of(segment.begin() + 1, segment.end(),
-                                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        const bool digits = segment.size() > 1 && std::all_of(segment.begin() + 1, segment.end(), [](char c) {
+                                return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                            });
         out += digits ? std::string("/:id") : std::string(segment);
         at = next;
     }

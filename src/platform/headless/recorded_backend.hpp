@@ -3,14 +3,14 @@
 // until the test answers them, typically with a recorded contract exchange
 // ("tests/contract/strapi-5.54.0/023-create-custom-30d.json").
 
+#include "core/store.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "core/store.hpp"
 
 namespace imt::headless {
 

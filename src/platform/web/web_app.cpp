@@ -349,7 +349,8 @@ void WebApp::on_pagehide() {
 
 void WebApp::dispatch(Action action) {
     store_.dispatch(std::move(action));
-    scheduler_.request(1);
+    // Two: ImGui acts on some changes a frame late (a popup closed in one frame is gone in the next).
+    scheduler_.request(2);
 }
 
 std::vector<Action> WebApp::build_frame() {
