@@ -22,18 +22,30 @@ void Updater::notify(Tone tone, std::string message_key, std::string detail) {
     s.notifications.push_back(std::move(n));
 }
 
+// Strapi's own message explains an HTTP error; for the rest the page's text is clearer than ours.
 void Updater::notify_error(const ApiError& error) {
-    notify(Tone::Danger, "notification.error", error.message);
+    switch (error.kind) {
+    case ApiErrorKind::Http:
+        notify(Tone::Danger, "notification.error", error.message);
+        return;
+    case ApiErrorKind::Offline:
+        notify(Tone::Danger, "error.offline");
+        return;
+    case ApiErrorKind::Timeout:
+        notify(Tone::Danger, "error.timeout");
+        return;
+    case ApiErrorKind::MalformedJson:
+        notify(Tone::Danger, "error.malformed_json");
+        return;
+    case ApiErrorKind::UnexpectedShape:
+        notify(Tone::Danger, "error.unexpected_shape", error.message);
+        return;
+    }
 }
 
 void Updater::host_event(std::string name, TokenId id, const std::string& token_name) {
     nlohmann::json detail = {{"id", id}, {"name", token_name}};
     effects.emplace_back(HostEvent{std::move(name), detail.dump()});
-}
-
-bool Updater::has_call_in_flight(std::size_t kind_index) const {
-    return std::any_of(s.in_flight.begin(), s.in_flight.end(),
-                       [&](const ApiCall& c) { return c.kind.index() == kind_index; });
 }
 
 void Updater::start_session() {

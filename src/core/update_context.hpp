@@ -25,7 +25,6 @@ struct Updater {
     void refresh_form();
     void navigate(View view, std::optional<TokenId> token = std::nullopt);
     void go(View view, std::optional<TokenId> token);
-    bool has_call_in_flight(std::size_t kind_index) const;
     void upsert(const ApiToken& token);
 
     void on_response(const ApiCall& call, const HttpResponse& response);

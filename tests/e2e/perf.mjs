@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 const PREFIX = 'perf-';
-const strapi = new Strapi();
+const strapi = await Strapi.connect();
 const figures = {};
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -19,7 +19,7 @@ namespace imt::web {
 namespace {
 
 // Frames to draw after an input event: ImGui settles hover and active states over a couple of frames.
-constexpr int kFramesAfterInput = 2;
+constexpr int kFramesAfterInput = 3;
 // Extra builds of the page within one animation frame (see WebApp::draw).
 constexpr int kExtraPasses = 2;
 // ImGui times tooltips and double-clicks with DeltaTime; after a long sleep one frame must not
@@ -370,6 +370,7 @@ void WebApp::draw(double /*time_ms*/) {
     if (!surface_.ok() || content_scale_ <= 0) {
         return; // no size yet: the first resize installs the fonts and draws
     }
+    const int popups_before = GImGui->OpenPopupStack.Size;
     std::vector<Action> actions = build_frame();
     // What the admin just did shows in this same animation frame: the page is built again with the
     // result (a sorted table, the opened form) before the browser gets to paint, and once more if
@@ -393,6 +394,10 @@ void WebApp::draw(double /*time_ms*/) {
     }
     if (app_.animating()) {
         scheduler_.request(1);
+    }
+    // A popup opened or closed in this frame appears or disappears in the next one.
+    if (GImGui->OpenPopupStack.Size != popups_before) {
+        scheduler_.request(2);
     }
     // ImGui spreads fast input over frames (a press and its release, keys and the text they type):
     // whatever it has not consumed yet needs more frames, however many the event itself asked for.

@@ -18,7 +18,7 @@ export async function screenshotPath(name) {
 }
 
 export async function startBrowserSession({ viewport } = {}) {
-  const strapi = new Strapi();
+  const strapi = await Strapi.connect();
   const browser = await launchBrowser({ viewport });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: strapi.baseUrl });
   const apps = [];

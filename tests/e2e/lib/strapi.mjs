@@ -2,16 +2,37 @@
 // the admin API for checks made on the server side, and the content API a token is used on.
 import assert from 'node:assert/strict';
 import { createAdminClient } from '../../../backend/scripts/lib/admin-client.mjs';
-import { readSession } from '../../../backend/scripts/lib/session-store.mjs';
+import { readSession, writeSession } from '../../../backend/scripts/lib/session-store.mjs';
+import { sessionEntry } from '../../../backend/scripts/lib/user-session.mjs';
 
-export function loadSession() {
+// Access tokens live 30 minutes; a test file must not see its own expire halfway.
+const MIN_LIFE_LEFT_MS = 15 * 60 * 1000;
+
+// The sessions bootstrap saved, each renewed through its refresh token (no rate-limited login) when
+// it has less than 15 minutes left; the renewed ones are saved back for the next reader.
+export async function loadSession() {
   const session = readSession();
   assert.ok(session?.users?.admin?.jwt, 'backend/.tmp/session.json has no admin session: run scripts/strapi.sh start');
+  const client = createAdminClient(session.baseUrl);
+  let renewed = false;
+  for (const [key, entry] of Object.entries(session.users)) {
+    if (Date.parse(entry.expiresAt) - Date.now() > MIN_LIFE_LEFT_MS || !entry.refreshToken) continue;
+    const answer = await client.call('POST', '/admin/access-token', { refreshToken: entry.refreshToken });
+    assert.equal(answer.status, 200, `renewing the saved ${key} session: run scripts/strapi.sh start`);
+    session.users[key] = sessionEntry(entry, answer.body.data.token, answer.refreshToken ?? entry.refreshToken, 'refresh');
+    renewed = true;
+  }
+  if (renewed) writeSession(session);
   return session;
 }
 
 export class Strapi {
-  constructor(session = loadSession()) {
+  // Use Strapi.connect(): the constructor needs a session loaded already.
+  static async connect() {
+    return new Strapi(await loadSession());
+  }
+
+  constructor(session) {
     this.session = session;
     this.baseUrl = session.baseUrl.replace(/\/$/, '');
     this.admin = createAdminClient(this.baseUrl);
