@@ -113,7 +113,10 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
           options.base_url,
           [this](HttpResponse response) { dispatch(act::HttpFinished{std::move(response)}); },
           options.timeout_ms),
-      timers_([this] { dispatch(act::Tick{wall_clock()}); }),
+      timers_([this] {
+          ++wakes_.timers;
+          dispatch(act::Tick{wall_clock()});
+      }),
       clipboard_([this](bool ok) { dispatch(act::SecretCopied{ok}); }),
       scheduler_([this](double time_ms) { draw(time_ms); }) {
     ImGuiIO& io = ImGui::GetIO();
@@ -201,6 +204,14 @@ std::string WebApp::state_json() const {
         {"inFlight", s.in_flight.size()},
         {"notifications", notifications},
         {"framesScheduled", scheduler_.scheduled()},
+        // Why the last frame asked for another: 1 actions, 2 a popup opened or closed, 4 unread
+        // input, 8 an animation. Explains a page that never goes idle.
+        {"wakeReasons", wake_reasons_},
+        {"wakes",
+         {{"answers", wakes_.answers},
+          {"timers", wakes_.timers},
+          {"resizes", wakes_.resizes},
+          {"clipboard", wakes_.clipboard}}},
     };
     return summary.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
@@ -301,6 +312,7 @@ void WebApp::on_focus(bool focused) {
 }
 
 void WebApp::on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height) {
+    ++wakes_.resizes;
     ImGuiIO& io = ImGui::GetIO();
     framebuffer_width_ = std::max(1, framebuffer_width);
     framebuffer_height_ = std::max(1, framebuffer_height);
@@ -337,6 +349,7 @@ void WebApp::on_copy_gesture(float down_x, float down_y, float up_x, float up_y)
 }
 
 void WebApp::on_clipboard_written(int job, bool ok) {
+    ++wakes_.clipboard;
     clipboard_.written(job, ok);
 }
 
@@ -372,6 +385,7 @@ void WebApp::draw(double /*time_ms*/) {
     }
     const int popups_before = GImGui->OpenPopupStack.Size;
     std::vector<Action> actions = build_frame();
+    wake_reasons_ = actions.empty() ? 0 : 1;
     // What the admin just did shows in this same animation frame: the page is built again with the
     // result (a sorted table, the opened form) before the browser gets to paint, and once more if
     // that made a new window appear, since ImGui keeps a new auto-sized window hidden for a frame.
@@ -393,15 +407,18 @@ void WebApp::draw(double /*time_ms*/) {
         scheduler_.request(kFramesAfterInput);
     }
     if (app_.animating()) {
+        wake_reasons_ |= 8;
         scheduler_.request(1);
     }
     // A popup opened or closed in this frame appears or disappears in the next one.
     if (GImGui->OpenPopupStack.Size != popups_before) {
+        wake_reasons_ |= 2;
         scheduler_.request(2);
     }
     // ImGui spreads fast input over frames (a press and its release, keys and the text they type):
     // whatever it has not consumed yet needs more frames, however many the event itself asked for.
     if (!imgui_.get()->InputEventsQueue.empty()) {
+        wake_reasons_ |= 4;
         scheduler_.request(1);
     }
 }

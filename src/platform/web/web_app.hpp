@@ -95,7 +95,14 @@ private:
     float content_scale_ = 0;
     double last_frame_ms_ = 0;
     int cursor_ = -2;
-    int modifiers_ = 0; // of the last key event (see on_paste)
+    int modifiers_ = 0;    // of the last key event (see on_paste)
+    int wake_reasons_ = 0; // see state_json()
+    struct WakeCounts {
+        int answers = 0;
+        int timers = 0;
+        int resizes = 0;
+        int clipboard = 0;
+    } wakes_; // what woke the page up, for state_json()
     bool marked_first_frame_ = false;
     bool marked_table_ = false;
 };
