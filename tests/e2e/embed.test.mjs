@@ -151,6 +151,17 @@ describe('in a host page', () => {
     assert.equal(log.includes(secret), false);
   });
 
+  test('draws nothing while nobody touches it, secret banner and all', async () => {
+    await app.page.mouse.move(5, 5);
+    await app.waitForState((s) => s.notifications.length === 0 && !s.framesScheduled && s.inFlight === 0, {
+      message: 'a quiet page',
+    });
+    await app.page.waitForTimeout(1000);
+    const start = await app.frames();
+    await app.page.waitForTimeout(2000);
+    assert.equal(await app.frames(), start, `frames drawn while idle; ${JSON.stringify(await app.state())}`);
+  });
+
   test('unmount removes the canvas and zeroes the wasm memory that held the secret', async () => {
     const secret = [...session.secrets.secrets].at(-1);
     const result = await app.page.evaluate((text) => {

@@ -20,6 +20,7 @@ const faults = [
     what: 'the backend is stopped',
     answer: (route) => route.abort('connectionrefused'),
     error: 'offline',
+    toast: 'error.offline',
   },
   {
     what: 'the server fails with 500',
@@ -28,11 +29,13 @@ const faults = [
         json(500, JSON.stringify({ data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } })),
       ),
     error: 'http',
+    toast: 'notification.error', // with Strapi's own message as its detail
   },
   {
     what: 'the answer is malformed JSON',
     answer: (route) => route.fulfill(json(201, '{"data": {"id": 12, "name": "half an answ')),
     error: 'malformed_json',
+    toast: 'error.malformed_json',
   },
   {
     what: 'the server does not answer in time',
@@ -41,6 +44,7 @@ const faults = [
       await route.abort('timedout').catch(() => {}); // the page gave up already
     },
     error: 'timeout',
+    toast: 'error.timeout',
   },
 ];
 
@@ -81,9 +85,10 @@ describe('saving a new token', () => {
       assert.equal(state.saveError, fault.error);
       assert.equal(state.view, 'create', 'still on the form');
       assert.deepEqual(state.draft, { name, description }, 'what was typed is kept');
-      const toast = state.notifications.find((n) => n.key === 'notification.error');
-      assert.ok(toast, `an error toast, got ${JSON.stringify(state.notifications)}`);
-      assert.ok(toast.detail.length > 0, 'the toast says what went wrong');
+      // The toast names the failure (its key is a catalogue text such as "The server can't be reached…").
+      const toast = state.notifications.find((n) => n.key === fault.toast);
+      assert.ok(toast, `a "${fault.toast}" toast, got ${JSON.stringify(state.notifications)}`);
+      if (fault.toast === 'notification.error') assert.equal(toast.detail, 'Internal Server Error');
       assert.ok(await app.has((item) => item.label.includes('##dismiss-')), 'the toast is on screen');
       assert.deepEqual(await session.strapi.tokensNamed(name), [], 'nothing was created');
 

@@ -20,8 +20,6 @@ namespace {
 
 // Frames to draw after an input event: ImGui settles hover and active states over a couple of frames.
 constexpr int kFramesAfterInput = 3;
-// Extra builds of the page within one animation frame (see WebApp::draw).
-constexpr int kExtraPasses = 2;
 // ImGui times tooltips and double-clicks with DeltaTime; after a long sleep one frame must not
 // count as seconds.
 constexpr double kMaxDeltaSeconds = 0.1;
@@ -111,7 +109,10 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     : app_(ui::AppOptions{options.theme, options.locale, 1.0F}), store_(*this),
       transport_(
           options.base_url,
-          [this](HttpResponse response) { dispatch(act::HttpFinished{std::move(response)}); },
+          [this](HttpResponse response) {
+              ++wakes_.answers;
+              dispatch(act::HttpFinished{std::move(response)});
+          },
           options.timeout_ms),
       timers_([this] {
           ++wakes_.timers;
@@ -389,12 +390,15 @@ void WebApp::draw(double /*time_ms*/) {
     // What the admin just did shows in this same animation frame: the page is built again with the
     // result (a sorted table, the opened form) before the browser gets to paint, and once more if
     // that made a new window appear, since ImGui keeps a new auto-sized window hidden for a frame.
-    for (int pass = 0; pass < kExtraPasses && (!actions.empty() || a_window_waits_to_show()); ++pass) {
+    if (!actions.empty()) {
         for (auto& action : actions) {
             store_.dispatch(std::move(action));
         }
         actions = build_frame();
-        scheduler_.request(1);
+        if (actions.empty() && a_window_waits_to_show()) {
+            actions = build_frame();
+        }
+        scheduler_.request(2);
     }
     surface_.present(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
                      ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
