@@ -3,10 +3,11 @@
 namespace imt {
 
 namespace {
-constexpr std::int64_t kHourMs = 60LL * 60 * 1000;
-}
+constexpr std::int64_t kMinuteMs = 60LL * 1000;
+constexpr std::int64_t kHourMs = 60 * kMinuteMs;
+} // namespace
 
-RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now) {
+RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now, UnderAnHour under_an_hour) {
     if (!then) {
         return {};
     }
@@ -21,7 +22,13 @@ RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now) {
 
     using Unit = RelativeTime::Unit;
     if (distance < static_cast<std::uint64_t>(kHourMs)) {
-        return {Unit::LastHour, 0, future};
+        if (under_an_hour == UnderAnHour::LastHour) {
+            return {Unit::LastHour, 0, future};
+        }
+        if (distance < static_cast<std::uint64_t>(kMinuteMs)) {
+            return {Unit::JustNow, 0, future};
+        }
+        return {Unit::Minutes, in(kMinuteMs), future};
     }
     if (distance < static_cast<std::uint64_t>(kDayMs)) {
         return {Unit::Hours, in(kHourMs), future};

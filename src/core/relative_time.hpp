@@ -10,15 +10,21 @@
 namespace imt {
 
 struct RelativeTime {
-    enum class Unit { Never, LastHour, Hours, Days, Months, Years };
+    enum class Unit { Never, JustNow, Minutes, LastHour, Hours, Days, Months, Years };
     Unit unit = Unit::Never;
-    std::int64_t count = 0; // >0 for Hours..Years (floored); 0 for Never and LastHour
+    std::int64_t count = 0; // >0 for Minutes and Hours..Years (floored); 0 for Never, JustNow, LastHour
     bool future = false;    // `then` lies after `now`
     friend bool operator==(const RelativeTime&, const RelativeTime&) = default;
 };
 
-// No time -> Never; under an hour either way -> LastHour (Strapi's "last hour"); then hours below a
-// day, days below 30 days, 30-day months below 365 days, and 365-day years beyond.
-RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now);
+// How to say "less than an hour". Strapi writes lastUsedAt at most hourly, so "last hour" is all
+// that is known there; a creation time is exact and reads better in minutes.
+enum class UnderAnHour { LastHour, Minutes };
+
+// No time -> Never; under an hour either way -> LastHour, or JustNow below a minute and Minutes
+// beyond; then hours below a day, days below 30 days, 30-day months below 365 days, and 365-day
+// years beyond.
+RelativeTime relative_time(std::optional<Timestamp> then, Timestamp now,
+                           UnderAnHour under_an_hour = UnderAnHour::LastHour);
 
 } // namespace imt

@@ -141,7 +141,8 @@ void header(Ui& ui) {
     ImGui::SetCursorPosY(top + 46);
     if (!creating && f.original) {
         const ApiToken& token = *f.original;
-        const std::string created = ui.texts.relative(relative_time(token.created_at, s.now));
+        const std::string created =
+            ui.texts.relative(relative_time(token.created_at, s.now, UnderAnHour::Minutes));
         const std::string used = ui.texts.relative(relative_time(token.last_used_at, s.now));
         std::string facts = ui.tf("form.facts.created", {{"time", created}}) + "   \xE2\x80\xA2   " +
                             ui.tf("form.facts.last_used", {{"time", used}});

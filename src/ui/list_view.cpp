@@ -256,7 +256,8 @@ void token_row(Ui& ui, const ApiToken& token) {
     if (ImGui::TableSetColumnIndex(ColCreated)) {
         cell = ImGui::GetCursorScreenPos();
         width = ImGui::GetContentRegionAvail().x;
-        const std::string created = ui.texts.relative(relative_time(token.created_at, s.now));
+        const std::string created =
+            ui.texts.relative(relative_time(token.created_at, s.now, UnderAnHour::Minutes));
         text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, created, p.text);
         ImGui::Dummy(ImVec2(width, kRowHeight));
         item_tooltip(ui, ui.texts.date_time(token.created_at));

@@ -127,6 +127,10 @@ std::string Texts::relative(const RelativeTime& time) const {
     switch (time.unit) {
     case Unit::Never:
         return std::string(get("time.never"));
+    case Unit::JustNow:
+        return std::string(get("time.just_now"));
+    case Unit::Minutes:
+        return plural(time.future ? "time.in_minutes" : "time.minutes_ago", time.count);
     case Unit::LastHour:
         return std::string(get("time.last_hour"));
     case Unit::Hours:

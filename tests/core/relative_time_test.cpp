@@ -69,3 +69,15 @@ TEST_CASE("Extreme timestamps do not overflow", "[time][relative]") {
     CHECK_FALSE(far_past.future);
     CHECK(relative_time(latest, earliest).future);
 }
+
+TEST_CASE("A creation time under an hour old reads in minutes, not as 'last hour'") {
+    const Timestamp now{1'795'815'500'000};
+    CHECK(relative_time(Timestamp{now.ms - 20'000}, now, UnderAnHour::Minutes) ==
+          RelativeTime{Unit::JustNow, 0, false});
+    CHECK(relative_time(Timestamp{now.ms - 61'000}, now, UnderAnHour::Minutes) ==
+          RelativeTime{Unit::Minutes, 1, false});
+    CHECK(relative_time(Timestamp{now.ms - 59 * 60'000}, now, UnderAnHour::Minutes) ==
+          RelativeTime{Unit::Minutes, 59, false});
+    CHECK(relative_time(Timestamp{now.ms - 60 * 60'000}, now, UnderAnHour::Minutes) ==
+          RelativeTime{Unit::Hours, 1, false});
+}

@@ -39,8 +39,8 @@ TEST_CASE("The list shows the page header and one row per token") {
     CHECK(driver.shows("Read Only"));
     CHECK(driver.shows("A default API token with full access"));
     CHECK(driver.shows("2 tokens"));
-    // Created a few minutes before the clock: "last hour"; never used: "Never"; no expiry: "Unlimited".
-    CHECK(driver.shows("last hour"));
+    // Created at 21:36:53, three minutes before the clock; never used: "Never"; no expiry: "Unlimited".
+    CHECK(driver.shows("3 minutes ago"));
     CHECK(driver.shows("Never"));
     CHECK(driver.exists("Unlimited##badge-neutral"));
     CHECK(driver.exists("Edit Full Access"));
