@@ -328,10 +328,10 @@ void token_table(Ui& ui) {
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
     if (ImGui::BeginTable("tokens", ColumnCount, flags, ImVec2(0, table_height))) {
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 1.3F);
-        ImGui::TableSetupColumn("description", ImGuiTableColumnFlags_WidthStretch, 2.0F);
-        ImGui::TableSetupColumn("created", ImGuiTableColumnFlags_WidthFixed, 132);
-        ImGui::TableSetupColumn("last-used", ImGuiTableColumnFlags_WidthFixed, 132);
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2.2F);
+        ImGui::TableSetupColumn("description", ImGuiTableColumnFlags_WidthStretch, 1.6F);
+        ImGui::TableSetupColumn("created", ImGuiTableColumnFlags_WidthFixed, 120);
+        ImGui::TableSetupColumn("last-used", ImGuiTableColumnFlags_WidthFixed, 120);
         ImGui::TableSetupColumn("expiry", ImGuiTableColumnFlags_WidthFixed, 150);
         ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed, 76);
         ImGui::TableSetupScrollFreeze(0, 1);
