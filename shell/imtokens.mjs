@@ -113,7 +113,9 @@ export async function mount(element, options = {}) {
   }
   darkScheme.addEventListener('change', followSystem);
 
-  if (auth.kind === 'token') {
+  if (auth.kind === 'login') {
+    api.resumeSession();
+  } else if (auth.kind === 'token') {
     api.useSession(auth.token);
   } else if (auth.kind === 'getter') {
     const jwt = await auth.getToken();

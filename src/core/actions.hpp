@@ -22,6 +22,8 @@ struct UseSession {
     Secret jwt;
 }; // a host page hands over an admin JWT
 struct SignOut {};
+// Try the refresh cookie before showing the sign-in form: a reload keeps the admin signed in.
+struct ResumeSession {};
 // Time passes (notifications expire); the platform sends it when a WakeAt falls due.
 struct Tick {
     Timestamp now;
@@ -92,11 +94,11 @@ struct HttpFinished {
 } // namespace act
 
 using Action =
-    std::variant<act::SignIn, act::UseSession, act::SignOut, act::Tick, act::OpenList, act::OpenCreate,
-                 act::OpenEdit, act::Reload, act::SortBy, act::Search, act::EditName, act::EditDescription,
-                 act::ChooseLifespan, act::ChooseType, act::ToggleAction, act::ToggleController,
-                 act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate, act::AskDelete,
-                 act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied, act::DismissBanner,
-                 act::DismissNotification, act::HttpFinished>;
+    std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
+                 act::OpenCreate, act::OpenEdit, act::Reload, act::SortBy, act::Search, act::EditName,
+                 act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
+                 act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
+                 act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
+                 act::DismissBanner, act::DismissNotification, act::HttpFinished>;
 
 } // namespace imt

@@ -179,6 +179,13 @@ struct Handle {
         s.session.expired = false;
         u.start_session();
     }
+    void operator()(act::ResumeSession&) {
+        if (s.session.signed_in || s.session.signing_in) {
+            return;
+        }
+        s.session.signing_in = true;
+        u.send(call::RefreshAccessToken{});
+    }
     void operator()(act::SignOut&) {
         State fresh;
         fresh.now = s.now;

@@ -86,6 +86,16 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                    [&](const call::RefreshAccessToken&) {
                        s.session.refreshing = false;
                        auto token = decode_access_token(response);
+                       if (!s.session.signed_in) {
+                           // Resuming after a reload: without a valid cookie the sign-in form stays.
+                           s.session.signing_in = false;
+                           if (token) {
+                               s.session.jwt = std::move(token.value());
+                               s.session.signed_in = true;
+                               start_session();
+                           }
+                           return;
+                       }
                        if (!token) {
                            if (!s.session.expired)
                                effects.emplace_back(HostEvent{"session-expired", "{}"});
@@ -107,6 +117,7 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                        }
                        s.session.can = capabilities_from(permissions.value());
                        s.session.permissions = Load::Ready;
+                       // Strapi's page asks for the list only when the admin may read it.
                        if (s.session.can.read)
                            load_tokens();
                    },

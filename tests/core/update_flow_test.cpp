@@ -351,3 +351,22 @@ TEST_CASE("Notifications expire with the clock") {
     page.dispatch(act::Tick{Timestamp{page.state.now.ms + kNotificationMs}});
     CHECK(page.state.notifications.empty());
 }
+
+TEST_CASE("After a reload the refresh cookie signs the admin back in without the form") {
+    PageHarness page;
+    page.dispatch(act::ResumeSession{});
+    CHECK(page.state.session.signing_in);
+    page.answer<call::RefreshAccessToken>("010");
+    CHECK(page.state.session.signed_in);
+    CHECK(page.pending<call::LoadAdminPermissions>());
+}
+
+TEST_CASE("After a reload without a refresh cookie the sign-in form stays, with no error") {
+    PageHarness page;
+    page.dispatch(act::ResumeSession{});
+    page.answer<call::RefreshAccessToken>("011");
+    CHECK_FALSE(page.state.session.signed_in);
+    CHECK_FALSE(page.state.session.signing_in);
+    CHECK_FALSE(page.state.session.sign_in_error);
+    CHECK(page.host_events.empty());
+}

@@ -85,6 +85,13 @@ describe('the login form', () => {
     assert.equal(stored.includes(jwt), false, 'the JWT is in no storage the page can write');
     assert.equal(signedIn.page.url().includes(jwt), false);
   });
+
+  test('a reload signs back in through the refresh cookie, without the form', async () => {
+    const renewed = signedIn.page.waitForResponse((r) => r.url().endsWith('/admin/access-token'));
+    await signedIn.page.reload();
+    assert.equal((await renewed).status(), 200, 'POST /admin/access-token');
+    await signedIn.waitForState((s) => s.signedIn && s.list === 'ready', { message: 'the list after the reload' });
+  });
 });
 
 describe('an access token refused mid-session', () => {

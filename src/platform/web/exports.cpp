@@ -58,6 +58,13 @@ EMSCRIPTEN_KEEPALIVE void imt_use_session(const char* jwt) {
     }
 }
 
+// Built-in sign-in: the refresh cookie (httpOnly, never seen by JS) may still hold a session.
+EMSCRIPTEN_KEEPALIVE void imt_resume_session() {
+    if (mounted) {
+        mounted->resume_session();
+    }
+}
+
 EMSCRIPTEN_KEEPALIVE void imt_set_theme(int dark) {
     if (mounted) {
         mounted->set_theme(dark != 0 ? imt::ui::Theme::Dark : imt::ui::Theme::Light);

@@ -8,6 +8,9 @@ Module['imtApi'] = {
   useSession: function (jwt) {
     ImtDom.withString(String(jwt), function (ptr) { _imt_use_session(ptr); });
   },
+  resumeSession: function () {
+    _imt_resume_session();
+  },
   setTheme: function (dark) {
     _imt_set_theme(dark ? 1 : 0);
   },

@@ -163,6 +163,10 @@ void WebApp::use_session(Secret jwt) {
     dispatch(act::UseSession{std::move(jwt)});
 }
 
+void WebApp::resume_session() {
+    dispatch(act::ResumeSession{});
+}
+
 void WebApp::set_theme(ui::Theme theme) {
     app_.set_theme(theme);
     scheduler_.request(2);

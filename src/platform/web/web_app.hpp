@@ -55,6 +55,7 @@ public:
 
     // The host page
     void use_session(Secret jwt);
+    void resume_session();
     void set_theme(ui::Theme theme);
     void set_locale(ui::Locale locale);
     [[nodiscard]] std::string items_json() const;
