@@ -44,7 +44,7 @@ void Updater::notify_error(const ApiError& error) {
 }
 
 void Updater::host_event(std::string name, TokenId id, const std::string& token_name) {
-    nlohmann::json detail = {{"id", id}, {"name", token_name}};
+    nlohmann::ordered_json detail = {{"id", id}, {"name", token_name}};
     effects.emplace_back(HostEvent{std::move(name), detail.dump()});
 }
 

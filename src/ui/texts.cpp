@@ -12,7 +12,7 @@
 namespace imt::ui {
 
 Catalogue Catalogue::parse(std::string_view json) {
-    const auto document = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    const auto document = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
     if (!document.is_object()) {
         throw std::invalid_argument("message catalogue: not a JSON object");
     }
