@@ -22,6 +22,7 @@ window.imtokens = await mount(document.getElementById('tokens'), {
   theme: picker.value,
   locale: params.get('locale') ?? navigator.language,
   onEvent,
+  chrome: false, // this page has its own header, theme picker and language
   ...(window.IMTOKENS_OPTIONS ?? {}),
 });
 picker.addEventListener('change', () => {

@@ -9,6 +9,7 @@
 //     locale: 'en',                        // 'en' | 'fr' (any 'fr-*' tag)
 //     onEvent: (name, detail) => {},       // token-created | token-regenerated | token-deleted | session-expired
 //     timeoutMs: 20000,                    // per request to Strapi
+//     chrome: true,                        // false when the host page has its own header (hides the top bar)
 //   });
 //   handle.setTheme('dark'); handle.setLocale('fr'); handle.unmount();
 //
@@ -103,7 +104,12 @@ export async function mount(element, options = {}) {
   }
   api = module.imtApi;
   performance.mark('imtokens:module-ready');
-  const settings = { baseUrl: String(options.baseUrl ?? ''), theme: isDark() ? 'dark' : 'light', locale };
+  const settings = {
+    baseUrl: String(options.baseUrl ?? ''),
+    theme: isDark() ? 'dark' : 'light',
+    locale,
+    chrome: options.chrome !== false,
+  };
   if (Number.isInteger(options.timeoutMs) && options.timeoutMs > 0) settings.timeoutMs = options.timeoutMs;
   if (!api.mount(settings)) {
     canvas.remove();

@@ -89,12 +89,16 @@ std::vector<Action> App::frame(const State& state) {
     ImGui::Begin("ImTokens", nullptr, root_flags);
     if (!state.session.signed_in) {
         login_view(ui, self.buffers);
-        preference_controls(ui,
-                            ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 20, viewport->WorkPos.y + 12),
-                            toggle_theme, toggle_locale);
+        if (self.options.top_bar) {
+            preference_controls(
+                ui, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 20, viewport->WorkPos.y + 12),
+                toggle_theme, toggle_locale);
+        }
         ImGui::Dummy(ImVec2(0, 0));
     } else {
-        top_bar(ui, toggle_theme, toggle_locale);
+        if (self.options.top_bar) {
+            top_bar(ui, toggle_theme, toggle_locale);
+        }
         // The page scrolls under the bar. Its side padding centres a column of at most the maximum
         // width, so every view simply uses the available width.
         const float available = ImGui::GetContentRegionAvail().x;

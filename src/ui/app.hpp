@@ -18,6 +18,9 @@ struct AppOptions {
   Theme theme = Theme::Light;
   Locale locale = Locale::English;
   float content_scale = 1.0f;  // device pixels per CSS/logical pixel (HiDPI): fonts are rasterised at this scale
+  // The bar with breadcrumb, language, theme and sign-out. A host page with its own header hides it
+  // and drives theme and language itself.
+  bool top_bar = true;
 };
 
 class App {

@@ -144,3 +144,17 @@ TEST_CASE("Errors the server did not pin on a field come as a toast with its mes
     CHECK(driver.shows("Internal Server Error"));
     CHECK(driver.exists("Full Access"));
 }
+
+TEST_CASE("Embedded in a host page with its own header, the page drops its top bar") {
+    auto options = driver_options();
+    options.top_bar = false;
+    Driver embedded(options);
+    sign_in(embedded);
+    CHECK(embedded.shows("API Tokens"));
+    CHECK(embedded.is_visible("Create new API Token"));
+    CHECK_FALSE(embedded.exists("Log out"));
+
+    Driver standalone(driver_options());
+    sign_in(standalone);
+    CHECK(standalone.exists("Log out"));
+}

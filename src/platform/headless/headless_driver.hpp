@@ -25,6 +25,7 @@ struct DriverOptions {
     ui::Locale locale = ui::Locale::English;
     std::filesystem::path contract_dir; // where answer() finds recorded exchanges
     Timestamp now{};                    // the clock at start (sent as act::Tick)
+    bool top_bar = true;                // false: embedded in a host page with its own header
 };
 
 class Driver {

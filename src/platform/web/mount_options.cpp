@@ -28,6 +28,9 @@ MountOptions parse_mount_options(std::string_view json) {
     if (const auto it = parsed.find("timeoutMs"); it != parsed.end() && it->is_number_unsigned()) {
         options.timeout_ms = it->get<unsigned>();
     }
+    if (const auto it = parsed.find("chrome"); it != parsed.end() && it->is_boolean()) {
+        options.chrome = it->get<bool>();
+    }
     return options;
 }
 

@@ -14,9 +14,11 @@ struct MountOptions {
     ui::Theme theme = ui::Theme::Light;
     ui::Locale locale = ui::Locale::English;
     unsigned timeout_ms = 20000; // per request
+    bool chrome = true;          // false: the host page has its own header (no top bar)
 };
 
-// {"baseUrl": "...", "theme": "light"|"dark", "locale": "en"|"fr"|"fr-CA"..., "timeoutMs": 20000}.
+// {"baseUrl": "...", "theme": "light"|"dark", "locale": "en"|"fr"|"fr-CA"..., "timeoutMs": 20000,
+//  "chrome": true|false}.
 // Unknown or malformed values fall back to the defaults.
 MountOptions parse_mount_options(std::string_view json);
 

@@ -106,7 +106,7 @@ ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
-    : app_(ui::AppOptions{options.theme, options.locale, 1.0F}), store_(*this),
+    : app_(ui::AppOptions{options.theme, options.locale, 1.0F, options.chrome}), store_(*this),
       transport_(
           options.base_url,
           [this](HttpResponse response) {
