@@ -8,27 +8,21 @@ namespace imt::test {
 
 using nlohmann::ordered_json;
 
-std::string contract_path(std::string_view file) {
-    return std::string(IMT_CONTRACT_DIR) + "/" + std::string(file);
-}
+namespace {
 
+// Parsed in file order: the catalogue keeps the order Strapi sent.
 ordered_json read_contract_file(std::string_view file) {
-    std::ifstream in(contract_path(file), std::ios::binary);
+    const std::string path = std::string(IMT_CONTRACT_DIR) + "/" + std::string(file);
+    std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw std::runtime_error("cannot open contract file " + contract_path(file));
+        throw std::runtime_error("cannot open contract file " + path);
     }
     std::ostringstream text;
     text << in.rdbuf();
     return ordered_json::parse(text.str());
 }
 
-std::vector<std::string> contract_exchange_files() {
-    std::vector<std::string> files;
-    for (const auto& entry : read_contract_file("_index.json")) {
-        files.push_back(entry.at("file").get<std::string>());
-    }
-    return files;
-}
+} // namespace
 
 ContentApiPermissions contract_permissions() {
     const ordered_json data =

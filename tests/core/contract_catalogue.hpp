@@ -14,12 +14,6 @@
 
 namespace imt::test {
 
-std::string contract_path(std::string_view file);
-// Parsed in file order (ordered_json), as Strapi sent it.
-nlohmann::ordered_json read_contract_file(std::string_view file);
-// Every exchange file named by _index.json, in order.
-std::vector<std::string> contract_exchange_files();
-
 ContentApiPermissions contract_permissions(); // from 018-content-api-permissions.json
 ContentApiRoutes contract_routes();           // from 019-content-api-routes.json
 PermissionCatalogue contract_catalogue();

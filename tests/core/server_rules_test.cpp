@@ -1,5 +1,6 @@
 #include "contract_catalogue.hpp"
 #include "core/server_rules.hpp"
+#include "recorded_exchange.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -86,9 +87,10 @@ TEST_CASE("Every recorded create and update body gets the server's verdict offli
     int unauthenticated = 0;
     std::set<std::string> keys_seen;
 
-    for (const std::string& file : test::contract_exchange_files()) {
-        const json exchange = json::parse(test::read_contract_file(file).dump());
-        const json& request = exchange.at("request");
+    for (const auto& exchange_file : imt::testing::exchange_files()) {
+        const auto exchange = imt::testing::load_exchange(exchange_file.stem().string());
+        const std::string& file = exchange.file;
+        const json& request = exchange.request;
         const std::string method = request.at("method").get<std::string>();
         const std::string path = request.at("path").get<std::string>();
         const bool create = method == "POST" && path == "/admin/api-tokens";
@@ -98,7 +100,7 @@ TEST_CASE("Every recorded create and update body gets the server's verdict offli
         }
         CAPTURE(file);
         const json& body = request.at("body");
-        const int status = exchange.at("response").at("status").get<int>();
+        const int status = exchange.response.at("status").get<int>();
         const std::set<Finding> actual =
             findings(create ? check_create_body(body, catalogue()) : check_update_body(body, catalogue()));
 
@@ -114,7 +116,7 @@ TEST_CASE("Every recorded create and update body gets the server's verdict offli
             continue;
         }
         REQUIRE(status == 400);
-        const json& error = exchange.at("response").at("body").at("error");
+        const json& error = exchange.response.at("body").at("error");
         const std::string name = error.at("name").get<std::string>();
         REQUIRE((name == "ValidationError" || name == "ApplicationError"));
 
