@@ -65,6 +65,35 @@ void report(ImGuiID id, const std::string& label, ImGuiItemStatusFlags flags) {
     (void)flags;
 }
 
+// The part every hand-drawn control shares: lay the item out, register it (the driver finds it by
+// label), and run ImGui's button behaviour unless it is disabled.
+struct Clickable {
+    bool visible = false; // not clipped: the caller draws it
+    bool hovered = false;
+    bool held = false;
+    bool pressed = false;
+};
+
+Clickable clickable(const ImRect& bb, ImGuiID gid, const std::string& full, bool enabled,
+                    ImGuiItemStatusFlags status = 0) {
+    ImGui::ItemSize(bb.GetSize());
+    if (!enabled) {
+        ImGui::PushItemFlag(ImGuiItemFlags_Disabled, true);
+    }
+    const bool added = ImGui::ItemAdd(bb, gid);
+    if (!enabled) {
+        ImGui::PopItemFlag();
+    }
+    report(gid, full, status);
+    Clickable item;
+    if (!added) {
+        return item;
+    }
+    item.visible = true;
+    item.pressed = enabled && ImGui::ButtonBehavior(bb, gid, &item.hovered, &item.held);
+    return item;
+}
+
 void draw_check(ImDrawList* draw, ImVec2 min, float size, ImU32 colour) {
     const float t = std::max(1.5F, size / 9.0F);
     const ImVec2 a(min.x + size * 0.24F, min.y + size * 0.52F);
@@ -200,22 +229,11 @@ bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind
     const ImVec2 size = button_size(ui, label, options);
     const ImVec2 pos = window->DC.CursorPos;
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-    ImGui::ItemSize(size);
     const bool disabled = options.disabled;
-    if (disabled) {
-        ImGui::PushItemFlag(ImGuiItemFlags_Disabled, true);
-    }
-    const bool added = ImGui::ItemAdd(bb, gid);
-    if (disabled) {
-        ImGui::PopItemFlag();
-    }
-    report(gid, full, 0);
-    if (!added) {
+    const auto [visible, hovered, held, pressed] = clickable(bb, gid, full, !disabled);
+    if (!visible) {
         return false;
     }
-    bool hovered = false;
-    bool held = false;
-    const bool pressed = !disabled && ImGui::ButtonBehavior(bb, gid, &hovered, &held);
     if (kind == ButtonKind::Link || hovered) {
         ImGui::SetMouseCursor(disabled ? ImGuiMouseCursor_Arrow : ImGuiMouseCursor_Hand);
     }
@@ -264,21 +282,10 @@ bool icon_button(Ui& ui, const char* icon, std::string_view label, std::string_v
     const ImVec2 size(options.size, options.size);
     const ImVec2 pos = window->DC.CursorPos;
     const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-    ImGui::ItemSize(size);
-    if (options.disabled) {
-        ImGui::PushItemFlag(ImGuiItemFlags_Disabled, true);
-    }
-    const bool added = ImGui::ItemAdd(bb, gid);
-    if (options.disabled) {
-        ImGui::PopItemFlag();
-    }
-    report(gid, full, 0);
-    if (!added) {
+    const auto [visible, hovered, held, pressed] = clickable(bb, gid, full, !options.disabled);
+    if (!visible) {
         return false;
     }
-    bool hovered = false;
-    bool held = false;
-    const bool pressed = !options.disabled && ImGui::ButtonBehavior(bb, gid, &hovered, &held);
     if (hovered && !options.disabled) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
@@ -329,22 +336,12 @@ bool checkbox(Ui& ui, std::string_view label, std::string_view id, bool checked,
     const float height = std::max(box, label_size.y) + 8;
     const ImVec2 pos = window->DC.CursorPos;
     const ImRect bb(pos, ImVec2(pos.x + box + (label.empty() ? 0 : 10 + label_size.x), pos.y + height));
-    ImGui::ItemSize(bb.GetSize());
-    if (!enabled) {
-        ImGui::PushItemFlag(ImGuiItemFlags_Disabled, true);
-    }
-    const bool added = ImGui::ItemAdd(bb, gid);
-    if (!enabled) {
-        ImGui::PopItemFlag();
-    }
-    report(gid, full,
-           ImGuiItemStatusFlags_Checkable | (checked && !mixed ? ImGuiItemStatusFlags_Checked : 0));
-    if (!added) {
+    const auto [visible, hovered, held, pressed] =
+        clickable(bb, gid, full, enabled,
+                  ImGuiItemStatusFlags_Checkable | (checked && !mixed ? ImGuiItemStatusFlags_Checked : 0));
+    if (!visible) {
         return false;
     }
-    bool hovered = false;
-    bool held = false;
-    const bool pressed = enabled && ImGui::ButtonBehavior(bb, gid, &hovered, &held);
     if (hovered && enabled) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
