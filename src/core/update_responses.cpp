@@ -117,9 +117,11 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                        }
                        s.session.can = capabilities_from(permissions.value());
                        s.session.permissions = Load::Ready;
-                       // Strapi's page asks for the list only when the admin may read it.
-                       if (s.session.can.read)
-                           load_tokens();
+                       if (!s.session.can.read) {
+                           TokenList unread;
+                           unread.order = s.list.order;
+                           s.list = std::move(unread);
+                       }
                    },
                    [&](const call::LoadTokens&) {
                        auto tokens = decode_token_list(response);

@@ -35,12 +35,15 @@ void Fonts::load(ImGuiIO& io, float scale) {
     icon_ranges_.push_back(0);
 
     ImFontConfig text_config;
-    // Below 2x, horizontal oversampling keeps small text smooth; at 2x and more the pixels suffice.
-    text_config.OversampleH = scale < 1.5F ? 2 : 1;
     text_config.OversampleV = 1;
     text_config.PixelSnapH = false;
+    // Horizontal oversampling keeps small text smooth between pixels; from 16 device pixels up the
+    // glyphs are wide enough without it, and rasterising them once instead of twice shortens the
+    // page's start (the atlas is built before the first frame).
+    const auto oversample = [](float device_px) { return device_px < 16.0F ? 2 : 1; };
 
     const auto text = [&](const assets::Blob& blob, float px, bool icons) {
+        text_config.OversampleH = oversample(px * scale);
         ImFont* font = add(io, blob, std::round(px * scale), text_ranges_.data(), text_config);
         if (icons) {
             ImFontConfig icon_config = text_config;
@@ -57,12 +60,14 @@ void Fonts::load(ImGuiIO& io, float scale) {
     body = text(assets::inter_regular, 14, true);
     body_strong = text(assets::inter_semibold, 14, true);
     small = text(assets::inter_regular, 12, true);
-    label = text(assets::inter_bold, 12, true);
-    caps = text(assets::inter_bold, 11, false);
+    label = text(assets::inter_semibold, 12, true);
+    caps = text(assets::inter_semibold, 11, false);
     lead = text(assets::inter_regular, 16, true);
     heading = text(assets::inter_semibold, 18, true);
-    title = text(assets::inter_bold, 32, false);
+    title = text(assets::inter_semibold, 32, false);
+    text_config.OversampleH = oversample(13 * scale);
     mono = add(io, assets::mono, std::round(13 * scale), text_ranges_.data(), text_config);
+    text_config.OversampleH = 1;
     icon_large = add(io, assets::icons, std::round(36 * scale), icon_ranges_.data(), text_config);
 
     io.FontDefault = body;

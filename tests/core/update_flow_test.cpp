@@ -361,6 +361,18 @@ TEST_CASE("After a reload the refresh cookie signs the admin back in without the
     CHECK(page.pending<call::LoadAdminPermissions>());
 }
 
+TEST_CASE("A new session asks for the admin's permissions and the list at once") {
+    PageHarness page;
+    page.dispatch(act::UseSession{Secret("admin-jwt")});
+    CHECK(page.pending<call::LoadAdminPermissions>());
+    CHECK(page.pending<call::LoadTokens>());
+    page.answer<call::LoadTokens>("034");
+    CHECK(page.state.session.permissions == Load::Loading);
+    page.answer<call::LoadAdminPermissions>("014");
+    CHECK(page.state.list.load == Load::Ready);
+    CHECK(page.state.session.can.read);
+}
+
 TEST_CASE("After a reload without a refresh cookie the sign-in form stays, with no error") {
     PageHarness page;
     page.dispatch(act::ResumeSession{});

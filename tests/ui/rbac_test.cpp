@@ -74,12 +74,25 @@ TEST_CASE("Regenerate without update: the button is there, the inputs are read-o
     CHECK_FALSE(driver.exists("Save"));
 }
 
-TEST_CASE("Without read: a clear no-permission page and no request for the list") {
+TEST_CASE("Without read: a clear no-permission page, and the refused list is not shown as an error") {
     Driver driver(driver_options());
     sign_in(driver, {"access", "create"});
     CHECK(driver.shows("You don't have the permissions to access that content"));
-    CHECK(count_sent(driver, HttpMethod::Get, "/admin/api-tokens") == 0);
+    CHECK(count_sent(driver, HttpMethod::Get, "/admin/api-tokens") == 1);
+    CHECK(driver.state().notifications.empty());
+    CHECK_FALSE(driver.shows("Retry"));
     CHECK_FALSE(any_label_starts_with(driver, "Edit "));
+}
+
+TEST_CASE("The list answering before the permissions waits for them") {
+    Driver driver(driver_options());
+    driver.dispatch(act::UseSession{Secret("recorded-admin-jwt")});
+    REQUIRE(count_sent(driver, HttpMethod::Get, "/admin/users/me/permissions") == 1);
+    REQUIRE(count_sent(driver, HttpMethod::Get, "/admin/api-tokens") == 1);
+    driver.answer("020-list-initial");
+    CHECK_FALSE(driver.exists("Edit Read Only"));
+    driver.answer_with(200, permissions_body(all_grants()));
+    CHECK(driver.exists("Edit Read Only"));
 }
 
 TEST_CASE("An empty list without create permission says there is nothing yet, with no button") {

@@ -22,6 +22,11 @@ Grants all_grants() {
     return {"access", "read", "create", "update", "delete", "regenerate"};
 }
 
+std::string forbidden_body() {
+    // Strapi's 403 envelope is the same on its admin and content APIs.
+    return headless::load_exchange(IMT_CONTRACT_DIR, "104-content-post-read-only-forbidden").response.body;
+}
+
 std::string permissions_body(const Grants& grants) {
     const headless::RecordedExchange recorded =
         headless::load_exchange(IMT_CONTRACT_DIR, "014-users-me-permissions");
@@ -50,6 +55,9 @@ void sign_in(Driver& driver, const Grants& grants, const std::string& list) {
     const bool can_read = std::find(grants.begin(), grants.end(), "read") != grants.end();
     if (can_read) {
         driver.answer(list);
+    } else {
+        // The list was asked for alongside the permissions; Strapi refuses it without read.
+        driver.answer_with(403, forbidden_body());
     }
 }
 

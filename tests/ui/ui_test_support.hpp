@@ -29,6 +29,8 @@ Grants all_grants();
 // GET /admin/users/me/permissions as recorded for the super admin (014), keeping every permission
 // outside the API tokens settings and only the api-tokens actions in `grants`.
 std::string permissions_body(const Grants& grants);
+// The body of Strapi's 403 ForbiddenError, as recorded.
+std::string forbidden_body();
 
 // A session handed over by the host, the permissions answered, the list answered with `list`.
 void sign_in(Driver& driver, const Grants& grants = all_grants(),

@@ -325,9 +325,9 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
     const float scale = static_cast<float>(framebuffer_width_) / std::max(1.0F, css_width);
     io.DisplayFramebufferScale =
         ImVec2(scale, static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
+    const bool first = content_scale_ <= 0;
     if (std::abs(scale - content_scale_) > 0.01F) {
         // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
-        const bool first = content_scale_ <= 0;
         content_scale_ = scale;
         app_.install(scale);
         surface_.reload_fonts();
@@ -335,8 +335,12 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
             imt_js_mark("imtokens:fonts-ready");
         }
     }
-    // Setting the canvas size cleared it: draw now, before the browser paints a blank frame.
-    scheduler_.draw_now(emscripten_get_now());
+    // Setting the canvas size cleared it: draw now, before the browser paints a blank frame. Not the
+    // first time: nothing was painted yet, and the answers that arrived while the fonts were being
+    // rasterised are handled before the next animation frame, which then draws them straight away.
+    if (!first) {
+        scheduler_.draw_now(emscripten_get_now());
+    }
     scheduler_.request(1);
 }
 
@@ -442,7 +446,8 @@ void WebApp::after_frame() {
         imt_js_mark("imtokens:first-frame");
     }
     const State& s = store_.state();
-    if (!marked_table_ && s.view == View::List && s.list.load == Load::Ready) {
+    if (!marked_table_ && s.view == View::List && s.session.permissions == Load::Ready &&
+        s.list.load == Load::Ready) {
         marked_table_ = true;
         imt_js_mark("imtokens:table-drawn");
     }
