@@ -7,6 +7,7 @@ usage: embed_assets.py --header OUT.hpp --source OUT.cpp --icons icons.txt [--te
 """
 
 import argparse
+import json
 import pathlib
 import re
 import sys
@@ -35,6 +36,15 @@ def parse_icons(path):
             sys.exit(f"embed_assets: {path}:{number}: expected 'name hexcodepoint'")
         icons.append((fields[0], int(fields[1], 16)))
     return icons
+
+
+def catalogue_bytes(path):
+    """A message catalogue, checked to be a flat JSON object of strings (or the build fails) and
+    embedded without its indentation."""
+    catalogue = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(catalogue, dict) or not all(isinstance(text, str) for text in catalogue.values()):
+        sys.exit(f"{path}: a message catalogue must be a flat JSON object of strings")
+    return json.dumps(catalogue, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def byte_lines(data, per_line=24):
@@ -114,8 +124,7 @@ def main():
         source.extend(line + "," for line in byte_lines(data))
         source += ["};", ""]
     for name, path in texts:
-        data = path.read_bytes()
-        data.decode("utf-8")  # catalogues must be valid UTF-8; fail the build otherwise
+        data = catalogue_bytes(path)
         source.append(f"const unsigned char {name}_chars[] = {{")
         source.extend(line + "," for line in byte_lines(data))
         source += ["0};", ""]

@@ -117,8 +117,9 @@ ApiError unreadable(const HttpResponse& response);
 
 // Calls decode() with exceptions caught as a last line of defence: the readers above do not throw,
 // but an allocation failure or a library surprise must still become an ApiError, never an escape.
+// (The web build has no exceptions: there nlohmann_json and the allocator stop the program instead.)
 template <class Decode>
-auto guarded(const HttpResponse& response, Decode&& decode) -> decltype(decode()) {
+auto guarded([[maybe_unused]] const HttpResponse& response, Decode&& decode) -> decltype(decode()) {
 #if defined(__cpp_exceptions)
     try {
         return decode();

@@ -45,7 +45,8 @@ void Updater::notify_error(const ApiError& error) {
 
 void Updater::host_event(std::string name, TokenId id, const std::string& token_name) {
     nlohmann::ordered_json detail = {{"id", id}, {"name", token_name}};
-    effects.emplace_back(HostEvent{std::move(name), detail.dump()});
+    effects.emplace_back(HostEvent{
+        std::move(name), detail.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)});
 }
 
 void Updater::start_session() {

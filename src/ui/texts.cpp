@@ -7,19 +7,18 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <stdexcept>
 
 namespace imt::ui {
 
-Catalogue Catalogue::parse(std::string_view json) {
+std::optional<Catalogue> Catalogue::parse(std::string_view json) {
     const auto document = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
     if (!document.is_object()) {
-        throw std::invalid_argument("message catalogue: not a JSON object");
+        return std::nullopt;
     }
     Catalogue catalogue;
     for (const auto& [key, value] : document.items()) {
         if (!value.is_string()) {
-            throw std::invalid_argument("message catalogue: value of " + key + " is not a string");
+            return std::nullopt;
         }
         catalogue.entries_.emplace(key, value.get<std::string>());
     }
@@ -31,13 +30,15 @@ const std::string* Catalogue::find(std::string_view key) const {
     return found == entries_.end() ? nullptr : &found->second;
 }
 
+// The build checked both catalogues (assets/tools/embed_assets.py); were one unreadable anyway, the
+// page would show each key in its place.
 const Catalogue& english_catalogue() {
-    static const Catalogue catalogue = Catalogue::parse(assets::locale_en);
+    static const Catalogue catalogue = Catalogue::parse(assets::locale_en).value_or(Catalogue{});
     return catalogue;
 }
 
 const Catalogue& french_catalogue() {
-    static const Catalogue catalogue = Catalogue::parse(assets::locale_fr);
+    static const Catalogue catalogue = Catalogue::parse(assets::locale_fr).value_or(Catalogue{});
     return catalogue;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,8 +21,8 @@ enum class Locale;
 class Catalogue {
 public:
     Catalogue() = default;
-    // Throws std::invalid_argument when the text is not a flat JSON object of strings.
-    static Catalogue parse(std::string_view json);
+    // Nothing when the text is not a flat JSON object of strings.
+    static std::optional<Catalogue> parse(std::string_view json);
 
     const std::string* find(std::string_view key) const;
     std::size_t size() const { return entries_.size(); }
