@@ -16,6 +16,8 @@ const contentSecurityPolicy = {
 module.exports = [
   'strapi::logger',
   'strapi::errors',
+  // Strapi's optional koa-compress middleware: the page's wasm travels gzipped, about half its size.
+  'strapi::compression',
   { name: 'strapi::security', config: { contentSecurityPolicy } },
   'strapi::cors',
   'strapi::poweredBy',

@@ -58,6 +58,13 @@ void Updater::start_session() {
     load_tokens();
 }
 
+void Updater::replay_awaiting_reads() {
+    auto replays = std::move(s.awaiting_session);
+    s.awaiting_session.clear();
+    for (auto& c : replays)
+        send(std::move(c.kind), true);
+}
+
 void Updater::load_tokens() {
     if (s.list.load == Load::Loading)
         return;
@@ -179,10 +186,15 @@ struct Handle {
         u.send(call::Login{std::move(a.email), std::move(a.password)});
     }
     void operator()(act::UseSession& a) {
+        // A host handing over a new token for an expired session: the page carries on where it was.
+        const bool resuming = s.session.signed_in && s.session.expired;
         s.session.jwt = std::move(a.jwt);
         s.session.signed_in = true;
         s.session.expired = false;
-        u.start_session();
+        if (resuming)
+            u.replay_awaiting_reads();
+        else
+            u.start_session();
     }
     void operator()(act::ResumeSession&) {
         if (s.session.signed_in || s.session.signing_in) {

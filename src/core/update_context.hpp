@@ -19,6 +19,8 @@ struct Updater {
     void host_event(std::string name, TokenId id, const std::string& token_name);
 
     void start_session();
+    // Sends again, once, the reads a 401 held back while the session was renewed.
+    void replay_awaiting_reads();
     void load_tokens();
     void ensure_catalogue();
     void refresh_rows();

@@ -74,14 +74,10 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                        const bool resuming = s.session.signed_in && s.session.expired;
                        s.session.signed_in = true;
                        s.session.expired = false;
-                       if (!resuming) {
+                       if (resuming)
+                           replay_awaiting_reads();
+                       else
                            start_session();
-                           return;
-                       }
-                       auto replays = std::move(s.awaiting_session);
-                       s.awaiting_session.clear();
-                       for (auto& c : replays)
-                           send(std::move(c.kind), true);
                    },
                    [&](const call::RefreshAccessToken&) {
                        s.session.refreshing = false;
@@ -103,10 +99,7 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                            return;
                        }
                        s.session.jwt = std::move(token.value());
-                       auto replays = std::move(s.awaiting_session);
-                       s.awaiting_session.clear();
-                       for (auto& c : replays)
-                           send(std::move(c.kind), true);
+                       replay_awaiting_reads();
                    },
                    [&](const call::LoadAdminPermissions&) {
                        auto permissions = decode_admin_permissions(response);

@@ -373,6 +373,25 @@ TEST_CASE("A new session asks for the admin's permissions and the list at once")
     CHECK(page.state.session.can.read);
 }
 
+TEST_CASE("A new token from the host after the session expired sends the held-back reads once more") {
+    PageHarness page;
+    page.dispatch(act::UseSession{Secret("stale-jwt")});
+    page.answer<call::LoadAdminPermissions>("087");
+    page.answer<call::LoadTokens>("087");
+    page.answer<call::RefreshAccessToken>("011");
+    REQUIRE(page.state.session.expired);
+
+    page.dispatch(act::UseSession{Secret("fresh-jwt")});
+    REQUIRE(page.pending<call::LoadAdminPermissions>());
+    REQUIRE(page.pending<call::LoadTokens>());
+    CHECK(page.pending<call::LoadTokens>()->replayed);
+    page.answer<call::LoadAdminPermissions>("014");
+    page.answer<call::LoadTokens>("034");
+    CHECK(page.state.list.load == Load::Ready);
+    CHECK_FALSE(page.state.session.expired);
+    CHECK(page.calls_sent<call::LoadTokens>() == 2);
+}
+
 TEST_CASE("After a reload without a refresh cookie the sign-in form stays, with no error") {
     PageHarness page;
     page.dispatch(act::ResumeSession{});
