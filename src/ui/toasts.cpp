@@ -1,4 +1,4 @@
-// Notifications, stacked in the top-right corner above the page.
+// Notifications, stacked at the top centre, above the page.
 
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/views.hpp"
@@ -15,6 +15,9 @@ namespace {
 namespace icon = assets::icon;
 
 constexpr float kToastWidth = 380;
+constexpr ImVec2 kPadding(16, 14);
+constexpr float kCloseSize = 24;
+constexpr float kLineGap = 4; // between the message and its detail
 
 const Tone3& tone_of(const Palette& p, Tone tone) {
     switch (tone) {
@@ -40,87 +43,89 @@ const char* icon_of(Tone tone) {
     return icon::info_circle;
 }
 
-void toast(Ui& ui, const Notification& n) {
+// One toast's content, laid out the same way for measuring and for drawing.
+struct ToastLayout {
+    float text_x = 0;     // where the message starts, after the icon
+    float text_width = 0; // the message's wrap width, which keeps clear of the close button
+    float height = 0;
+};
+
+ToastLayout layout(Ui& ui, const Notification& n) {
+    ToastLayout l;
+    l.text_x = kPadding.x + text_size(ui.fonts.body_strong, icon_of(n.tone)).x + 10;
+    l.text_width = kToastWidth - l.text_x - kPadding.x - kCloseSize - 12;
+    float content = text_size(ui.fonts.body_strong, ui.t(n.message_key), l.text_width).y;
+    if (!n.detail.empty()) {
+        content += kLineGap + text_size(ui.fonts.small, n.detail, l.text_width).y;
+    }
+    l.height = std::round(std::max(content, kCloseSize) + 2 * kPadding.y);
+    return l;
+}
+
+// Each toast is a window of its own with a size known before it is drawn: a window that sizes
+// itself to its content would show clipped for a frame whenever a toast comes or goes.
+void toast(Ui& ui, const Notification& n, const ToastLayout& l, ImVec2 at) {
     const Palette& p = ui.colours;
     const Tone3& tone = tone_of(p, n.tone);
-    ImGui::PushID(static_cast<int>(n.id));
-    // The child's background lands in this window's draw list: keep the shadow on a channel below.
-    ImDrawList* parent_draw = ImGui::GetWindowDrawList();
-    ImDrawListSplitter splitter;
-    splitter.Split(parent_draw, 2);
-    splitter.SetCurrentChannel(parent_draw, 1);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.surface);
-    ImGui::PushStyleColor(ImGuiCol_Border, tone.border);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 14));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1);
-    ImGui::BeginChild(
-        "toast", ImVec2(kToastWidth, 0),
-        ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Border,
-        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 window = ImGui::GetWindowPos();
-    const ImVec2 size = ImGui::GetWindowSize();
-    draw->AddRectFilled(window, ImVec2(window.x + 4, window.y + size.y), tone.strong, 6,
-                        ImDrawFlags_RoundCornersLeft);
+    const ImVec2 size(kToastWidth, l.height);
+    ImGui::SetNextWindowPos(at, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, kPadding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, kLineGap));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    const std::string name = "##toast-" + std::to_string(n.id);
+    if (ImGui::Begin(name.c_str(), nullptr, flags)) {
+        // The shadow reaches outside the window, so the card is drawn here rather than by ImGui.
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImVec2 max(at.x + size.x, at.y + size.y);
+        draw->PushClipRectFullScreen();
+        draw->AddRectFilled(ImVec2(at.x - 1, at.y + 1), ImVec2(max.x + 1, max.y + 4),
+                            with_alpha(p.shadow, 0.7F), 9);
+        draw->AddRectFilled(ImVec2(at.x, at.y + 2), ImVec2(max.x, max.y + 2), p.shadow, 8);
+        draw->AddRectFilled(at, max, p.surface, 6);
+        draw->AddRect(at, max, tone.border, 6);
+        draw->AddRectFilled(at, ImVec2(at.x + 4, max.y), tone.strong, 6, ImDrawFlags_RoundCornersLeft);
+        draw->PopClipRect();
 
-    ImGui::PushFont(ui.fonts.body_strong);
-    text(icon_of(n.tone), tone.strong);
-    ImGui::SameLine(0, 10);
-    const float text_x = ImGui::GetCursorPosX();
-    text_wrapped(ui.t(n.message_key), p.text, kToastWidth - text_x - 16 - 36);
-    ImGui::PopFont();
-    if (!n.detail.empty()) {
-        ImGui::SetCursorPosX(text_x);
-        ImGui::PushFont(ui.fonts.small);
-        text_wrapped(n.detail, p.text_muted, kToastWidth - text_x - 16 - 36);
+        ImGui::PushFont(ui.fonts.body_strong);
+        text(icon_of(n.tone), tone.strong);
+        ImGui::SameLine(l.text_x);
+        text_wrapped(ui.t(n.message_key), p.text, l.text_width);
         ImGui::PopFont();
+        if (!n.detail.empty()) {
+            ImGui::SetCursorPosX(l.text_x);
+            ImGui::PushFont(ui.fonts.small);
+            text_wrapped(n.detail, p.text_muted, l.text_width);
+            ImGui::PopFont();
+        }
+        ImGui::SetCursorPos(ImVec2(kToastWidth - kPadding.x - kCloseSize, 10));
+        if (icon_button(ui, icon::close, ui.t("notification.dismiss"), "dismiss-" + std::to_string(n.id),
+                        {.size = kCloseSize, .bordered = false})) {
+            ui.emit(act::DismissNotification{n.id});
+        }
     }
-    ImGui::SetCursorPos(ImVec2(kToastWidth - 16 - 24, 10));
-    if (icon_button(ui, icon::close, ui.t("notification.dismiss"), "dismiss-" + std::to_string(n.id),
-                    {.size = 24, .bordered = false})) {
-        ui.emit(act::DismissNotification{n.id});
-    }
-    ImGui::EndChild();
-    const ImVec2 min = ImGui::GetItemRectMin();
-    const ImVec2 max = ImGui::GetItemRectMax();
-    splitter.SetCurrentChannel(parent_draw, 0);
-    parent_draw->AddRectFilled(ImVec2(min.x - 1, min.y + 1), ImVec2(max.x + 1, max.y + 4),
-                               with_alpha(p.shadow, 0.7F), 9);
-    parent_draw->AddRectFilled(ImVec2(min.x, min.y + 2), ImVec2(max.x, max.y + 2), p.shadow, 8);
-    splitter.Merge(parent_draw);
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(2);
-    ImGui::PopID();
+    ImGui::End();
+    ImGui::PopStyleVar(2);
 }
 
 } // namespace
 
 void toasts(Ui& ui) {
     const auto& notifications = ui.state.notifications;
-    if (notifications.empty()) {
-        return;
-    }
+    // Top centre, newest first, at most five (older ones expire on their own): clear of the page's
+    // own actions, which sit at the right of its header.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float top = ui.state.session.signed_in ? metrics::top_bar_height + 16 : 16;
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x - 24, viewport->WorkPos.y + top), ImGuiCond_Always,
-        ImVec2(1, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4, 4));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 10));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoBackground;
-    if (ImGui::Begin("##toasts", nullptr, flags)) {
-        // Newest on top, at most five: older ones expire on their own.
-        const std::size_t shown = std::min<std::size_t>(notifications.size(), 5);
-        for (std::size_t i = 0; i < shown; ++i) {
-            toast(ui, notifications[notifications.size() - 1 - i]);
-        }
+    const float x = std::round(viewport->WorkPos.x + (viewport->WorkSize.x - kToastWidth) * 0.5F);
+    float y = viewport->WorkPos.y + 8;
+    const std::size_t shown = std::min<std::size_t>(notifications.size(), 5);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Notification& n = notifications[notifications.size() - 1 - i];
+        const ToastLayout l = layout(ui, n);
+        toast(ui, n, l, ImVec2(x, y));
+        y += l.height + 10;
     }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
 }
 
 } // namespace imt::ui

@@ -134,10 +134,10 @@ void draw_text(ImDrawList* draw, ImFont* font, float size, ImVec2 position, ImU3
     record_text(value);
 }
 
-ImVec2 text_size(ImFont* font, std::string_view text) {
+ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width) {
     ImGuiContext& g = *GImGui;
     const float size = font->FontSize * g.IO.FontGlobalScale;
-    return font->CalcTextSizeA(size, FLT_MAX, 0.0F, text.data(), text.data() + text.size());
+    return font->CalcTextSizeA(size, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
 }
 
 void text(std::string_view value, ImU32 colour) {

@@ -112,7 +112,7 @@ void text(std::string_view text, ImU32 colour);
 void text_wrapped(std::string_view text, ImU32 colour, float wrap_width = 0);
 // Draws `text` clipped to `max_width` with an ellipsis; returns whether it was cut.
 bool text_ellipsis(ImDrawList* draw, ImVec2 position, float max_width, std::string_view text, ImU32 colour);
-ImVec2 text_size(ImFont* font, std::string_view text);
+ImVec2 text_size(ImFont* font, std::string_view text, float wrap_width = 0);
 // Upper case for ASCII and Latin-1 letters (the column headers' small caps).
 std::string upper(std::string_view utf8);
 // Moves the cursor right so an item of `width` ends at the right edge of the available region.
