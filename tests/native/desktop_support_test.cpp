@@ -58,7 +58,12 @@ TEST_CASE("Automation signs in with a JWT from the environment or an email and p
 
     const auto without_password = parse({"--email", "admin@example.test"});
     CHECK_FALSE(without_password.options.has_value());
-    CHECK(without_password.error.find("password") != std::string::npos);
+    CHECK(without_password.error.find("IMTOKENS_PASSWORD") != std::string::npos);
+
+    const auto password_on_the_command_line =
+        parse({"--email", "admin@example.test", "--password", "Secret123"});
+    CHECK_FALSE(password_on_the_command_line.options.has_value());
+    CHECK(password_on_the_command_line.error.find("IMTOKENS_PASSWORD") != std::string::npos);
 }
 
 TEST_CASE("Screenshot options are read and checked") {

@@ -35,9 +35,8 @@ const char* usage_text() {
            "  --theme light|dark     colour theme (switchable in the app)\n"
            "  --locale en|fr         language\n"
            "  --size WxH             window size in logical pixels (default 1280x800)\n"
-           "  --email ADDRESS        sign in at start; the password comes from --password or "
-           "$IMTOKENS_PASSWORD\n"
-           "  --password PASSWORD    (an admin JWT in $IMTOKENS_JWT also signs in)\n"
+           "  --email ADDRESS        sign in at start with the password in $IMTOKENS_PASSWORD\n"
+           "                         (an admin JWT in $IMTOKENS_JWT also signs in)\n"
            "  --screenshot FILE.png  render the page, save it, exit\n"
            "  --frames N             frames drawn once the page is ready, before the screenshot (default 3)\n"
            "  --scene NAME           before the screenshot: list, create-custom, banner, edit, "
@@ -76,7 +75,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
         } else if (arg == "--email") {
             options.email = value;
         } else if (arg == "--password") {
-            options.password = Secret(value);
+            // A command line is readable by every user of the machine (ps, /proc).
+            return failure("--password is not accepted: put the password in $IMTOKENS_PASSWORD");
         } else if (arg == "--theme" && (value == "light" || value == "dark")) {
             options.dark = value == "dark";
         } else if (arg == "--locale" && (value == "en" || value == "fr")) {
@@ -104,7 +104,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
     if (options.url.rfind("http://", 0) != 0 && options.url.rfind("https://", 0) != 0)
         return failure("the Strapi URL must start with http:// or https://");
     if (!options.email.empty() && options.password.empty())
-        return failure("--email needs --password or $IMTOKENS_PASSWORD");
+        return failure("--email needs the password in $IMTOKENS_PASSWORD");
     ParsedCommandLine parsed;
     parsed.options = std::move(options);
     return parsed;

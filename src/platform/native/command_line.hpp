@@ -13,8 +13,8 @@ namespace imt::native {
 
 struct DesktopOptions {
     std::string url = "http://127.0.0.1:1337"; // --url, else IMTOKENS_URL
-    // Automation: sign in without the login screen. --email with --password (or IMTOKENS_PASSWORD),
-    // or an admin JWT in IMTOKENS_JWT. Held in memory only.
+    // Automation: sign in without the login screen. --email with IMTOKENS_PASSWORD, or an admin JWT
+    // in IMTOKENS_JWT. Held in memory only; never taken from the command line, which ps shows.
     std::string email;
     Secret password;
     Secret jwt;
