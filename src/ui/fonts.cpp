@@ -2,6 +2,8 @@
 
 #include "imt_assets/embedded_assets.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -75,7 +77,9 @@ void Fonts::load(ImGuiIO& io, float scale) {
     io.FontDefault = body;
     io.FontGlobalScale = 1.0F / scale;
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-    io.Fonts->Build();
+    // Straight through stb_truetype rather than ImFontAtlas::Build(), which adds ImGui's ProggyClean
+    // to an empty atlas: merely calling it would link that font's 12 KB into the web page.
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
 }
 
 } // namespace imt::ui

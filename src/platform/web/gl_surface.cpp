@@ -1,7 +1,6 @@
 #include "platform/web/gl_surface.hpp"
 
 #include <emscripten/html5.h>
-#include <imgui_impl_opengl3.h>
 
 #include <GLES3/gl3.h>
 
@@ -24,35 +23,28 @@ GlSurface::GlSurface() {
         return;
     }
     emscripten_webgl_make_context_current(context_);
-    renderer_ = ImGui_ImplOpenGL3_Init("#version 300 es");
+    renderer_ = std::make_unique<WebGlRenderer>();
 }
 
 GlSurface::~GlSurface() {
-    if (renderer_) {
-        ImGui_ImplOpenGL3_Shutdown();
-    }
+    renderer_.reset(); // its GL objects go before the context
     if (context_ > 0) {
         emscripten_webgl_destroy_context(context_);
     }
 }
 
-void GlSurface::new_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
-}
-
-void GlSurface::present(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height, ImVec4 clear) {
+void GlSurface::present(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height,
+                        ImVec4 clear) {
     glViewport(0, 0, framebuffer_width, framebuffer_height);
     glClearColor(clear.x, clear.y, clear.z, 1.0F);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+    renderer_->render(draw_data, framebuffer_height);
 }
 
-void GlSurface::reload_fonts() {
-    if (!renderer_) {
-        return;
+void GlSurface::upload_fonts(ImFontAtlas& atlas) {
+    if (renderer_) {
+        renderer_->upload_font_atlas(atlas);
     }
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 } // namespace imt::web

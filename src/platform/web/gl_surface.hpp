@@ -1,8 +1,11 @@
 #pragma once
-// The WebGL 2 context on the component's canvas and Dear ImGui's OpenGL ES 3 renderer on top of it.
-// Needs a current ImGui context for its whole life.
+// The WebGL 2 context on the component's canvas, and the renderer that draws ImGui's frames on it.
+
+#include "platform/web/webgl_renderer.hpp"
 
 #include <imgui.h>
+
+#include <memory>
 
 namespace imt::web {
 
@@ -13,15 +16,14 @@ public:
     GlSurface(const GlSurface&) = delete;
     GlSurface& operator=(const GlSurface&) = delete;
 
-    [[nodiscard]] bool ok() const { return context_ > 0; }
-    void new_frame();
-    void present(ImDrawData* draw_data, int framebuffer_width, int framebuffer_height, ImVec4 clear);
-    // Uploads the font atlas again after it was rebuilt (e.g. for a new devicePixelRatio).
-    void reload_fonts();
+    [[nodiscard]] bool ok() const { return renderer_ != nullptr && renderer_->ok(); }
+    void present(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height, ImVec4 clear);
+    // Uploads the font atlas after it was (re)built, e.g. for a new devicePixelRatio.
+    void upload_fonts(ImFontAtlas& atlas);
 
 private:
     int context_ = 0;
-    bool renderer_ = false;
+    std::unique_ptr<WebGlRenderer> renderer_;
 };
 
 } // namespace imt::web

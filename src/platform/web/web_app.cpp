@@ -330,7 +330,7 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
         // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
         content_scale_ = scale;
         app_.install(scale);
-        surface_.reload_fonts();
+        surface_.upload_fonts(*io.Fonts);
         if (first) {
             imt_js_mark("imtokens:fonts-ready");
         }
@@ -381,7 +381,6 @@ std::vector<Action> WebApp::build_frame() {
     io.DeltaTime = static_cast<float>(std::clamp((now - last_frame_ms_) / 1000.0, 1e-4, kMaxDeltaSeconds));
     last_frame_ms_ = now;
     store_.dispatch(act::Tick{wall_clock()});
-    surface_.new_frame();
     ImGui::NewFrame();
     std::vector<Action> actions = app_.frame(store_.state());
     ImGui::Render();
@@ -408,7 +407,7 @@ void WebApp::draw(double /*time_ms*/) {
         }
         scheduler_.request(2);
     }
-    surface_.present(ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
+    surface_.present(*ImGui::GetDrawData(), framebuffer_width_, framebuffer_height_,
                      ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     after_frame();
 
