@@ -57,8 +57,10 @@ endfunction()
 
 imt_subset_font(inter-regular.otf "${IMT_INTER_DIR}/Inter-Regular.otf" "${imt_unicodes}")
 imt_subset_font(inter-semibold.otf "${IMT_INTER_DIR}/Inter-SemiBold.otf" "${imt_unicodes}")
-# Secrets are lower-case hex; the rest of printable ASCII keeps the font usable for code snippets.
-imt_subset_font(mono.ttf "${IMT_MONO_FONT}" "0020-007E")
+# The monospace font shows only secrets, which are lower-case hex (256 of them per key; see the contract);
+# the space and "?" keep ImGui's fallback glyph within the font.
+set(IMT_MONO_RANGES "0020,0030-0039,003F,0061-0066")
+imt_subset_font(mono.ttf "${IMT_MONO_FONT}" "${IMT_MONO_RANGES}")
 imt_subset_font(icons.ttf "${IMT_ICON_FONT}" "${imt_icon_unicodes}" DEPENDS "${imt_icons_list}")
 
 set(imt_embed_script "${PROJECT_SOURCE_DIR}/assets/tools/embed_assets.py")
@@ -72,6 +74,7 @@ add_custom_command(
             --source "${imt_generated_dir}/embedded_assets.cpp"
             --icons "${imt_icons_list}"
             --text-ranges "${IMT_TEXT_RANGES}"
+            --mono-ranges "${IMT_MONO_RANGES}"
             --blob "inter_regular=${imt_assets_dir}/inter-regular.otf"
             --blob "inter_semibold=${imt_assets_dir}/inter-semibold.otf"
             --blob "mono=${imt_assets_dir}/mono.ttf"

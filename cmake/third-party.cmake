@@ -32,8 +32,9 @@ add_library(imgui_headers INTERFACE)
 target_include_directories(imgui_headers SYSTEM INTERFACE "${IMT_IMGUI_DIR}" "${IMT_IMGUI_DIR}/misc/cpp")
 target_compile_definitions(imgui_headers INTERFACE IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 if(EMSCRIPTEN)
-    # The page never opens ImGui's metrics or debug-log windows; the web build leaves them out.
-    target_compile_definitions(imgui_headers INTERFACE IMGUI_DISABLE_DEBUG_TOOLS)
+    # The page never opens ImGui's metrics or debug-log windows, nor any file: the web build leaves
+    # those parts out.
+    target_compile_definitions(imgui_headers INTERFACE IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
 endif()
 
 add_library(imgui STATIC

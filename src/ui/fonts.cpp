@@ -24,11 +24,13 @@ void Fonts::load(ImGuiIO& io, float scale) {
     scale = std::clamp(scale, 0.5F, 4.0F);
     io.Fonts->Clear();
 
-    text_ranges_.clear();
-    for (std::size_t i = 0; i < std::size(assets::text_ranges); ++i) {
-        text_ranges_.push_back(static_cast<ImWchar>(assets::text_ranges[i]));
-    }
-    text_ranges_.push_back(0);
+    const auto ranges = [](const auto& pairs) {
+        std::vector<ImWchar> out(std::begin(pairs), std::end(pairs));
+        out.push_back(0);
+        return out;
+    };
+    text_ranges_ = ranges(assets::text_ranges);
+    mono_ranges_ = ranges(assets::mono_ranges);
     icon_ranges_.clear();
     for (unsigned code : assets::icon_code_points) {
         icon_ranges_.push_back(static_cast<ImWchar>(code));
@@ -70,7 +72,7 @@ void Fonts::load(ImGuiIO& io, float scale) {
     heading = text(assets::inter_semibold, 18, true);
     title = text(assets::inter_semibold, 32, false);
     text_config.OversampleH = oversample(13 * scale);
-    mono = add(io, assets::mono, std::round(13 * scale), text_ranges_.data(), text_config);
+    mono = add(io, assets::mono, std::round(13 * scale), mono_ranges_.data(), text_config);
     text_config.OversampleH = 1;
     icon_large = add(io, assets::icons, std::round(36 * scale), icon_ranges_.data(), text_config);
 

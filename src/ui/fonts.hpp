@@ -17,7 +17,7 @@ struct Fonts {
     ImFont* lead = nullptr;        // 16 px regular (page subtitle)
     ImFont* heading = nullptr;     // 18 px semibold (card titles)
     ImFont* title = nullptr;       // 32 px bold (page title)
-    ImFont* mono = nullptr;        // 13 px monospace (the token secret)
+    ImFont* mono = nullptr;        // 13 px monospace, hex digits only (the token secret)
     ImFont* icon_large = nullptr;  // 36 px icons only (empty states)
 
     // Clears the atlas and loads every font at `scale` device pixels per logical pixel; ImGui's
@@ -26,6 +26,7 @@ struct Fonts {
 
 private:
     std::vector<ImWchar> text_ranges_; // the atlas keeps pointers to these until it is rebuilt
+    std::vector<ImWchar> mono_ranges_;
     std::vector<ImWchar> icon_ranges_;
 };
 

@@ -34,10 +34,10 @@ const Tone3& method_tone(const Palette& p, std::string_view method) {
     return p.neutral;
 }
 
-// The path in monospace on one baseline, ":id" style parameters dimmed.
+// The path on one baseline, ":id" style parameters dimmed.
 void route_path(Ui& ui, std::string_view path, ImVec2 at) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    ImFont* font = ui.fonts.mono;
+    ImFont* font = ui.fonts.body;
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     std::size_t start = 0;
     while (start < path.size()) {
