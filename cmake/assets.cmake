@@ -32,6 +32,8 @@ set(imt_unicodes "${IMT_TEXT_RANGES}") # pyftsubset reads the same "first-last,.
 
 set(imt_assets_dir "${CMAKE_BINARY_DIR}/assets")
 set(imt_icons_list "${PROJECT_SOURCE_DIR}/assets/icons.txt")
+# The icon list is read here, at configure time: editing it must configure again.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${imt_icons_list}")
 file(STRINGS "${imt_icons_list}" imt_icon_lines REGEX "^[a-z]")
 set(imt_icon_unicodes "")
 foreach(line IN LISTS imt_icon_lines)
