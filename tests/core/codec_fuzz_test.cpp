@@ -191,8 +191,7 @@ imt::HttpResponse damaged(const imt::HttpResponse& original, Random& random) {
 TEST_CASE("damaged answers never crash a decoder nor escape as an exception", "[codec][fuzz]") {
     std::vector<imt::HttpResponse> originals;
     for (const auto& path : imt::testing::exchange_files()) {
-        originals.push_back(
-            imt::testing::recorded_response(imt::testing::load_exchange(path.stem().string()), 1));
+        originals.push_back(imt::testing::load_exchange(path.stem().string()).http_response(1));
     }
     REQUIRE(originals.size() == 136);
 

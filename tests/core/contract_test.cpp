@@ -419,7 +419,7 @@ TEST_CASE("every recorded Strapi exchange decodes into its typed result or its t
         INFO("exchange " << exchange.file);
         const auto method = exchange.request.at("method").get<std::string>();
         const auto endpoint = classify(method, exchange.request.at("path").get<std::string>());
-        const imt::HttpResponse response = imt::testing::recorded_response(exchange, 1);
+        const imt::HttpResponse response = exchange.http_response(1);
         const json& body = exchange.response.at("body");
         const bool success = response.status >= 200 && response.status < 300;
 

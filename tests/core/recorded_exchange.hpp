@@ -1,32 +1,33 @@
 #pragma once
-// Test double material: the request/response pairs recorded from a real Strapi 5.54.0
-// (tests/contract/strapi-5.54.0, one NNN-name.json per exchange).
+// The recorded Strapi 5.54.0 exchanges (platform/headless/recorded_exchange.hpp), looked up in this
+// suite's copy of the contract by number or stem: "023" or "023-create-custom-30d".
 
-#include "core/http.hpp"
-
-#include <nlohmann/json.hpp>
+#include "platform/headless/recorded_exchange.hpp"
 
 #include <cstdint>
 #include <filesystem>
-#include <string>
 #include <string_view>
 #include <vector>
 
 namespace imt::testing {
 
-struct RecordedExchange {
-    std::string file; // "023-create-custom-30d.json"
-    nlohmann::json request;
-    nlohmann::json response;
-};
+using headless::RecordedExchange;
 
-std::filesystem::path contract_dir();
-// Every NNN-*.json exchange file, in recording order.
-std::vector<std::filesystem::path> exchange_files();
-// By number prefix or full stem: "023" or "023-create-custom-30d".
-RecordedExchange load_exchange(std::string_view stem);
+inline std::filesystem::path contract_dir() {
+    return IMT_CONTRACT_DIR;
+}
+
+inline std::vector<std::filesystem::path> exchange_files() {
+    return headless::exchange_files(contract_dir());
+}
+
+inline RecordedExchange load_exchange(std::string_view stem) {
+    return headless::load_exchange(contract_dir(), stem);
+}
+
 // The recorded answer as a transport would deliver it for the request with this id.
-HttpResponse recorded_response(const RecordedExchange& exchange, std::uint64_t request_id);
-HttpResponse recorded_response(std::string_view stem, std::uint64_t request_id);
+inline HttpResponse recorded_response(std::string_view stem, std::uint64_t request_id) {
+    return load_exchange(stem).http_response(request_id);
+}
 
 } // namespace imt::testing

@@ -1,30 +1,15 @@
 #pragma once
-// Reads one recorded exchange of the Strapi contract (tests/contract/...) and turns its response into
-// something the loopback server can send back byte for byte.
+// A recorded Strapi exchange's answer (platform/headless/recorded_exchange.hpp) as the loopback server
+// sends it back: status, content type, Set-Cookie headers and body, as Strapi sent them.
 
 #include "loopback_http.hpp"
-
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <string>
+#include "platform/headless/recorded_exchange.hpp"
 
 namespace imt::test {
 
-struct ContractExchange {
-    nlohmann::json recorded;
+using headless::load_exchange;
+using headless::RecordedExchange;
 
-    [[nodiscard]] std::string method() const { return recorded["request"]["method"]; }
-    [[nodiscard]] std::string path() const { return recorded["request"]["path"]; }
-    [[nodiscard]] int status() const { return recorded["response"]["status"]; }
-    // The request body as JSON text, or empty when the request had none.
-    [[nodiscard]] std::string request_body() const;
-    [[nodiscard]] nlohmann::json response_json() const { return recorded["response"]["body"]; }
-    // Status, content type, body and cookies as Strapi sent them.
-    [[nodiscard]] CannedResponse response() const;
-};
-
-// `file` is a name inside `directory`, e.g. "008-login.json".
-ContractExchange load_exchange(const std::filesystem::path& directory, const std::string& file);
+CannedResponse canned(const RecordedExchange& exchange);
 
 } // namespace imt::test

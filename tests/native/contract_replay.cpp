@@ -78,23 +78,23 @@ ContractReplay::ContractReplay(const std::filesystem::path& contract_dir, std::o
       refresh_(load_exchange(contract_dir, "010-access-token-with-refresh-cookie.json")),
       permissions_(load_exchange(contract_dir, "014-users-me-permissions.json")) {
     // The list as the recording ended: every type, lifespans, an expired token, used and unused ones.
-    tokens_ = load_exchange(dir_, "131-list-final.json").response_json()["data"];
+    tokens_ = load_exchange(dir_, "131-list-final.json").response["body"]["data"];
     for (const auto& token : tokens_)
         keys_[token["id"].get<std::int64_t>()] = new_access_key();
     admin_jwts_.insert(admin_jwt());
 }
 
 std::string ContractReplay::admin_email() const {
-    return login_.recorded["request"]["body"]["email"];
+    return login_.request["body"]["email"];
 }
 std::string ContractReplay::admin_password() const {
-    return login_.recorded["request"]["body"]["password"];
+    return login_.request["body"]["password"];
 }
 std::string ContractReplay::admin_jwt() const {
-    return login_.response_json()["data"]["token"];
+    return login_.response["body"]["data"]["token"];
 }
 std::string ContractReplay::refreshed_jwt() const {
-    return refresh_.response_json()["data"]["token"];
+    return refresh_.response["body"]["data"]["token"];
 }
 
 void ContractReplay::expire_admin_jwts() {
@@ -145,28 +145,28 @@ CannedResponse ContractReplay::admin_api(const ReceivedRequest& request, const s
     if (method == "POST" && path == "/admin/login") {
         const json body = json::parse(request.body, nullptr, false);
         if (!body.is_object() || !body.contains("password"))
-            return load_exchange(dir_, "007-login-missing-password.json").response();
+            return canned(load_exchange(dir_, "007-login-missing-password.json"));
         if (body.value("email", "") == admin_email() && body.value("password", "") == admin_password())
-            return login_.response();
-        return load_exchange(dir_, "006-login-wrong-password.json").response();
+            return canned(login_);
+        return canned(load_exchange(dir_, "006-login-wrong-password.json"));
     }
     if (method == "POST" && path == "/admin/access-token") {
         if (request.header("cookie").find("strapi_admin_refresh=") == std::string::npos)
-            return load_exchange(dir_, "011-access-token-without-cookie.json").response();
+            return canned(load_exchange(dir_, "011-access-token-without-cookie.json"));
         admin_jwts_.insert(refreshed_jwt());
-        return refresh_.response();
+        return canned(refresh_);
     }
     if (!signed_in(request))
-        return load_exchange(dir_, "002-api-tokens-list-no-auth.json").response();
+        return canned(load_exchange(dir_, "002-api-tokens-list-no-auth.json"));
 
     if (method == "GET" && path == "/admin/users/me/permissions")
-        return permissions_.response();
+        return canned(permissions_);
     if (method == "GET" && path == "/admin/users/me")
-        return load_exchange(dir_, "013-users-me.json").response();
+        return canned(load_exchange(dir_, "013-users-me.json"));
     if (method == "GET" && path == "/admin/content-api/permissions")
-        return load_exchange(dir_, "018-content-api-permissions.json").response();
+        return canned(load_exchange(dir_, "018-content-api-permissions.json"));
     if (method == "GET" && path == "/admin/content-api/routes")
-        return load_exchange(dir_, "019-content-api-routes.json").response();
+        return canned(load_exchange(dir_, "019-content-api-routes.json"));
 
     const std::string collection = "/admin/api-tokens";
     if (path == collection) {
@@ -181,10 +181,10 @@ CannedResponse ContractReplay::admin_api(const ReceivedRequest& request, const s
         if (method == "POST") {
             const json body = json::parse(request.body, nullptr, false);
             if (body.is_discarded())
-                return load_exchange(dir_, "091-err-malformed-json.json").response();
+                return canned(load_exchange(dir_, "091-err-malformed-json.json"));
             return create(body);
         }
-        return load_exchange(dir_, "098-err-method-not-allowed-patch.json").response();
+        return canned(load_exchange(dir_, "098-err-method-not-allowed-patch.json"));
     }
     if (path.rfind(collection + "/", 0) == 0) {
         std::string rest = path.substr(collection.size() + 1);
@@ -205,35 +205,35 @@ CannedResponse ContractReplay::admin_api(const ReceivedRequest& request, const s
         if (method == "PUT") {
             const json body = json::parse(request.body, nullptr, false);
             if (body.is_discarded())
-                return load_exchange(dir_, "091-err-malformed-json.json").response();
+                return canned(load_exchange(dir_, "091-err-malformed-json.json"));
             return id ? update(*id, body) : strapi_error(404, "NotFoundError", "API Token not found");
         }
         if (method == "DELETE")
             return id ? remove(*id) : json_response(200, {{"data", nullptr}});
-        return load_exchange(dir_, "098-err-method-not-allowed-patch.json").response();
+        return canned(load_exchange(dir_, "098-err-method-not-allowed-patch.json"));
     }
     return strapi_error(404, "NotFoundError", "Not Found");
 }
 
 CannedResponse ContractReplay::create(const json& body) {
     if (!body.is_object())
-        return load_exchange(dir_, "092-err-body-not-object.json").response();
+        return canned(load_exchange(dir_, "092-err-body-not-object.json"));
     const std::string name = body.contains("name") && body["name"].is_string() ? trimmed(body["name"]) : "";
     if (name.empty())
-        return load_exchange(dir_, "064-err-create-spaces-name.json").response();
+        return canned(load_exchange(dir_, "064-err-create-spaces-name.json"));
     if (std::any_of(tokens_.begin(), tokens_.end(), [&](const json& t) { return t["name"] == name; }))
-        return load_exchange(dir_, "066-err-create-duplicate-name.json").response();
+        return canned(load_exchange(dir_, "066-err-create-duplicate-name.json"));
     const std::string type = body.value("type", "read-only");
     if (type != "read-only" && type != "full-access" && type != "custom")
-        return load_exchange(dir_, "069-err-create-invalid-type.json").response();
+        return canned(load_exchange(dir_, "069-err-create-invalid-type.json"));
     const json lifespan = body.value("lifespan", json(nullptr));
     if (!allowed_lifespan(lifespan))
-        return load_exchange(dir_, "076-err-create-lifespan-12345.json").response();
+        return canned(load_exchange(dir_, "076-err-create-lifespan-12345.json"));
     const json permissions = body.value("permissions", json(nullptr));
     if (type == "custom" && !permissions.is_array())
-        return load_exchange(dir_, "071-err-create-custom-missing-permissions.json").response();
+        return canned(load_exchange(dir_, "071-err-create-custom-missing-permissions.json"));
     if (type != "custom" && permissions.is_array() && !permissions.empty())
-        return load_exchange(dir_, "075-err-create-read-only-with-permissions.json").response();
+        return canned(load_exchange(dir_, "075-err-create-read-only-with-permissions.json"));
 
     std::int64_t id = 1;
     for (const auto& t : tokens_)
@@ -266,18 +266,18 @@ CannedResponse ContractReplay::update(std::int64_t id, const json& body) {
     if (token == nullptr)
         return strapi_error(404, "NotFoundError", "API Token not found");
     if (!body.is_object())
-        return load_exchange(dir_, "092-err-body-not-object.json").response();
+        return canned(load_exchange(dir_, "092-err-body-not-object.json"));
     for (const auto& [key, value] : body.items()) {
         if (key != "name" && key != "description" && key != "type" && key != "permissions")
-            return load_exchange(dir_, "047-update-unknown-field.json").response();
+            return canned(load_exchange(dir_, "047-update-unknown-field.json"));
     }
     if (body.contains("name")) {
         const std::string name = body["name"].is_string() ? trimmed(body["name"]) : "";
         if (name.empty())
-            return load_exchange(dir_, "052-update-empty-name.json").response();
+            return canned(load_exchange(dir_, "052-update-empty-name.json"));
         if (std::any_of(tokens_.begin(), tokens_.end(),
                         [&](const json& t) { return t["name"] == name && t["id"] != id; }))
-            return load_exchange(dir_, "055-update-duplicate-name.json").response();
+            return canned(load_exchange(dir_, "055-update-duplicate-name.json"));
         (*token)["name"] = name;
     }
     if (body.contains("description"))
@@ -285,7 +285,7 @@ CannedResponse ContractReplay::update(std::int64_t id, const json& body) {
     const std::string type = body.value("type", (*token)["type"].get<std::string>());
     const json permissions = body.value("permissions", json(nullptr));
     if (type == "custom" && !permissions.is_array() && (*token)["type"] != "custom")
-        return load_exchange(dir_, "050-update-to-custom-without-permissions.json").response();
+        return canned(load_exchange(dir_, "050-update-to-custom-without-permissions.json"));
     (*token)["type"] = type;
     if (type != "custom") {
         (*token)["permissions"] = json::array();
@@ -298,7 +298,7 @@ CannedResponse ContractReplay::update(std::int64_t id, const json& body) {
 
 CannedResponse ContractReplay::regenerate(std::int64_t id) {
     if (find_token(id) == nullptr)
-        return load_exchange(dir_, "097-err-regenerate-nonexistent.json").response();
+        return canned(load_exchange(dir_, "097-err-regenerate-nonexistent.json"));
     keys_[id] = new_access_key();
     return json_response(201, {{"data", {{"id", id}, {"accessKey", keys_[id]}, {"kind", "content-api"}}}});
 }
@@ -306,7 +306,7 @@ CannedResponse ContractReplay::regenerate(std::int64_t id) {
 CannedResponse ContractReplay::remove(std::int64_t id) {
     json* token = find_token(id);
     if (token == nullptr)
-        return load_exchange(dir_, "096-err-delete-nonexistent.json").response();
+        return canned(load_exchange(dir_, "096-err-delete-nonexistent.json"));
     json removed = *token;
     tokens_.erase(std::find(tokens_.begin(), tokens_.end(), removed));
     keys_.erase(id);
@@ -316,15 +316,15 @@ CannedResponse ContractReplay::remove(std::int64_t id) {
 CannedResponse ContractReplay::content_api(const ReceivedRequest& request, const std::string& path) {
     const std::string key = bearer_of(request);
     if (key.empty())
-        return load_exchange(dir_, "099-content-get-no-token.json").response();
+        return canned(load_exchange(dir_, "099-content-get-no-token.json"));
     auto owner =
         std::find_if(keys_.begin(), keys_.end(), [&](const auto& entry) { return entry.second == key; });
     json* token = owner == keys_.end() ? nullptr : find_token(owner->first);
     if (token == nullptr)
-        return load_exchange(dir_, "100-content-get-bad-token.json").response();
+        return canned(load_exchange(dir_, "100-content-get-bad-token.json"));
     const auto& expires = (*token)["expiresAt"];
     if (expires.is_string() && parse_iso8601(expires.get<std::string>())->ms <= now_ms())
-        return load_exchange(dir_, "116-content-get-expired-token.json").response();
+        return canned(load_exchange(dir_, "116-content-get-expired-token.json"));
     (*token)["lastUsedAt"] = format_iso8601(Timestamp{now_ms()});
 
     std::string action;
@@ -334,12 +334,12 @@ CannedResponse ContractReplay::content_api(const ReceivedRequest& request, const
     else if (path == "/api/homepage")
         action = request.method == "PUT" ? "api::homepage.homepage.update" : "api::homepage.homepage.find";
     if (action.empty() || !grants(*token, action))
-        return load_exchange(dir_, "104-content-post-read-only-forbidden.json").response();
+        return canned(load_exchange(dir_, "104-content-post-read-only-forbidden.json"));
     if (request.method == "POST")
-        return load_exchange(dir_, "105-content-post-full-access.json").response();
+        return canned(load_exchange(dir_, "105-content-post-full-access.json"));
     if (path == "/api/homepage")
-        return load_exchange(dir_, "109-content-get-homepage-read-only.json").response();
-    return load_exchange(dir_, "102-content-get-read-only.json").response();
+        return canned(load_exchange(dir_, "109-content-get-homepage-read-only.json"));
+    return canned(load_exchange(dir_, "102-content-get-read-only.json"));
 }
 
 } // namespace imt::test

@@ -57,7 +57,7 @@ private:
     std::map<std::int64_t, std::string> keys_;        // token id -> its current access key
     std::set<std::string> admin_jwts_;
     std::uint64_t key_seed_ = 0x5eed;
-    ContractExchange login_, refresh_, permissions_;
+    RecordedExchange login_, refresh_, permissions_;
 };
 
 } // namespace imt::test

@@ -20,20 +20,21 @@ using imt::Secret;
 using imt::TransportFault;
 using imt::native::CurlTransport;
 using imt::native::CurlTransportOptions;
+using imt::test::canned;
 using imt::test::CannedResponse;
-using imt::test::ContractExchange;
 using imt::test::LoopbackHttpServer;
 using imt::test::ReceivedRequest;
+using imt::test::RecordedExchange;
 
 namespace {
 
-ContractExchange exchange(const std::string& file) {
+RecordedExchange exchange(const std::string& file) {
     return imt::test::load_exchange(IMT_CONTRACT_DIR, file);
 }
 
 // Serves one recorded exchange for every request.
-LoopbackHttpServer::Handler replay(const ContractExchange& recorded) {
-    return [response = recorded.response()](const ReceivedRequest&) {
+LoopbackHttpServer::Handler replay(const RecordedExchange& recorded) {
+    return [response = canned(recorded)](const ReceivedRequest&) {
         return response;
     };
 }
@@ -70,8 +71,8 @@ CurlTransportOptions to(const std::string& base_url, std::chrono::milliseconds t
     return options;
 }
 
-std::string recorded_jwt(const ContractExchange& login) {
-    return login.response_json()["data"]["token"];
+std::string recorded_jwt(const RecordedExchange& login) {
+    return login.response["body"]["data"]["token"];
 }
 
 } // namespace
@@ -98,7 +99,7 @@ TEST_CASE("Listing tokens sends the admin JWT and reads Strapi's answer") {
     CHECK(response.fault == TransportFault::None);
     CHECK(response.status == 200);
     CHECK(response.content_type == "application/json; charset=utf-8");
-    CHECK(nlohmann::json::parse(response.body) == list.response_json());
+    CHECK(nlohmann::json::parse(response.body) == list.response["body"]);
 }
 
 TEST_CASE("Creating a token posts the JSON body and gets the 201 with its access key") {
@@ -115,7 +116,7 @@ TEST_CASE("Creating a token posts the JSON body and gets the 201 with its access
     CHECK(sent.method == "POST");
     CHECK(sent.target == create.path());
     CHECK(sent.header("content-type") == "application/json");
-    CHECK(nlohmann::json::parse(sent.body) == create.recorded["request"]["body"]);
+    CHECK(nlohmann::json::parse(sent.body) == create.request["body"]);
     CHECK(response.status == 201);
     CHECK(nlohmann::json::parse(response.body)["data"]["accessKey"].get<std::string>().size() == 256);
 }
@@ -124,7 +125,7 @@ TEST_CASE("Editing and deleting use PUT and DELETE on the token's path") {
     const auto update = exchange("037-update-name-description.json");
     const auto remove = exchange("128-delete.json");
     LoopbackHttpServer server(
-        [&](const ReceivedRequest& r) { return r.method == "PUT" ? update.response() : remove.response(); });
+        [&](const ReceivedRequest& r) { return r.method == "PUT" ? canned(update) : canned(remove); });
     CurlTransport transport(to(server.base_url()));
 
     transport.send(request(1, HttpMethod::Put, update.path(), update.request_body()));
@@ -136,14 +137,14 @@ TEST_CASE("Editing and deleting use PUT and DELETE on the token's path") {
     REQUIRE(sent.size() == 2);
     CHECK(sent[0].method == "PUT");
     CHECK(sent[0].target == "/admin/api-tokens/3");
-    CHECK(nlohmann::json::parse(sent[0].body) == update.recorded["request"]["body"]);
+    CHECK(nlohmann::json::parse(sent[0].body) == update.request["body"]);
     CHECK(sent[1].method == "DELETE");
     CHECK(sent[1].target == "/admin/api-tokens/8");
     CHECK(sent[1].body.empty());
     CHECK(updated.request_id == 1);
-    CHECK(nlohmann::json::parse(updated.body) == update.response_json());
+    CHECK(nlohmann::json::parse(updated.body) == update.response["body"]);
     CHECK(deleted.request_id == 2);
-    CHECK(nlohmann::json::parse(deleted.body) == remove.response_json());
+    CHECK(nlohmann::json::parse(deleted.body) == remove.response["body"]);
 }
 
 TEST_CASE("Regenerating sends a bodiless POST without a content type") {
@@ -172,7 +173,7 @@ TEST_CASE("A request without a bearer sends no Authorization header") {
 
     CHECK_FALSE(server.requests().at(0).has_header("authorization"));
     CHECK(response.status == 401);
-    CHECK(nlohmann::json::parse(response.body) == no_auth.response_json());
+    CHECK(nlohmann::json::parse(response.body) == no_auth.response["body"]);
 }
 
 TEST_CASE("The refresh cookie from sign-in goes back only with credentials") {
@@ -181,10 +182,10 @@ TEST_CASE("The refresh cookie from sign-in goes back only with credentials") {
     const auto list = exchange("020-list-initial.json");
     LoopbackHttpServer server([&](const ReceivedRequest& r) {
         if (r.target == "/admin/login")
-            return login.response();
+            return canned(login);
         if (r.target == "/admin/access-token")
-            return refreshed.response();
-        return list.response();
+            return canned(refreshed);
+        return canned(list);
     });
     CurlTransport transport(to(server.base_url()));
 
@@ -208,12 +209,12 @@ TEST_CASE("The refresh cookie from sign-in goes back only with credentials") {
     CHECK_FALSE(sent[0].has_header("cookie"));
     CHECK_FALSE(sent[1].has_header("cookie"));
     const std::string cookie = sent[2].header("cookie");
-    const std::string set_cookie = login.recorded["response"]["headers"]["set-cookie"][0];
+    const std::string set_cookie = login.set_cookies().at(0);
     const std::string refresh_pair = set_cookie.substr(0, set_cookie.find(';'));
     CHECK(cookie.find(refresh_pair) != std::string::npos);
     CHECK(cookie.find("strapi_admin_refresh.sig=") != std::string::npos);
     CHECK(renewed.status == 200);
-    CHECK(nlohmann::json::parse(renewed.body) == refreshed.response_json());
+    CHECK(nlohmann::json::parse(renewed.body) == refreshed.response["body"]);
 }
 
 TEST_CASE("A plain-text 405 comes back as text with its media type") {
@@ -230,7 +231,7 @@ TEST_CASE("A plain-text 405 comes back as text with its media type") {
 }
 
 TEST_CASE("A server that never answers ends in a Timeout fault") {
-    CannedResponse silent = exchange("020-list-initial.json").response();
+    CannedResponse silent = canned(exchange("020-list-initial.json"));
     silent.delay = 5s;
     LoopbackHttpServer server([&](const ReceivedRequest&) { return silent; });
     CurlTransport transport(to(server.base_url(), 300ms));
@@ -259,13 +260,13 @@ TEST_CASE("A refused connection is Offline") {
 }
 
 TEST_CASE("send() never waits for the network and answers arrive on the worker thread") {
-    CannedResponse slow = exchange("020-list-initial.json").response();
+    CannedResponse slow = canned(exchange("020-list-initial.json"));
     slow.delay = 400ms;
     LoopbackHttpServer server([&](const ReceivedRequest& r) {
         CannedResponse answer = slow;
         // The fast request overtakes the slow one: answers are matched by id, not by order.
         if (r.target == "/admin/users/me/permissions")
-            answer = exchange("014-users-me-permissions.json").response();
+            answer = canned(exchange("014-users-me-permissions.json"));
         return answer;
     });
     std::atomic<int> wake_ups{0};

@@ -24,13 +24,15 @@ Grants all_grants() {
 
 std::string forbidden_body() {
     // Strapi's 403 envelope is the same on its admin and content APIs.
-    return headless::load_exchange(IMT_CONTRACT_DIR, "104-content-post-read-only-forbidden").response.body;
+    return headless::load_exchange(IMT_CONTRACT_DIR, "104-content-post-read-only-forbidden")
+        .http_response()
+        .body;
 }
 
 std::string permissions_body(const Grants& grants) {
     const headless::RecordedExchange recorded =
         headless::load_exchange(IMT_CONTRACT_DIR, "014-users-me-permissions");
-    auto body = nlohmann::json::parse(recorded.response.body);
+    auto body = recorded.response.at("body");
     auto& data = body.at("data");
     const std::string prefix = "admin::api-tokens.";
     nlohmann::json kept = nlohmann::json::array();

@@ -120,8 +120,8 @@ HttpRequest Driver::answer(std::string_view exchange_name) {
     const RecordedExchange recorded = exchange(exchange_name);
     const auto waiting = ports_.pending();
     const auto same = [&](const HttpRequest& r, bool exact) {
-        return r.method == recorded.method &&
-               (exact ? r.path == recorded.path : path_shape(r.path) == path_shape(recorded.path));
+        return r.method == recorded.method() &&
+               (exact ? r.path == recorded.path() : path_shape(r.path) == path_shape(recorded.path()));
     };
     auto found =
         std::find_if(waiting.begin(), waiting.end(), [&](const HttpRequest& r) { return same(r, true); });
@@ -131,15 +131,15 @@ HttpRequest Driver::answer(std::string_view exchange_name) {
     }
     if (found == waiting.end()) {
         std::string message = "no pending request matches exchange " + std::string(exchange_name) + " (" +
-                              std::string(to_string(recorded.method)) + " " + recorded.path + "); pending:";
+                              std::string(to_string(recorded.method())) + " " + recorded.path() +
+                              "); pending:";
         for (const auto& r : waiting) {
             message += " " + std::string(to_string(r.method)) + " " + r.path + ";";
         }
         throw std::runtime_error(message);
     }
     const HttpRequest request = *found;
-    HttpResponse response = recorded.response;
-    response.request_id = request.id;
+    HttpResponse response = recorded.http_response(request.id);
     ports_.mark_answered(request.id);
     store_.dispatch(act::HttpFinished{std::move(response)});
     frames(2);

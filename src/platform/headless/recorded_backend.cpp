@@ -2,71 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
 
 namespace imt::headless {
-namespace {
-
-HttpMethod method_from(const std::string& text) {
-    if (text == "POST") {
-        return HttpMethod::Post;
-    }
-    if (text == "PUT") {
-        return HttpMethod::Put;
-    }
-    if (text == "DELETE") {
-        return HttpMethod::Delete;
-    }
-    if (text == "GET") {
-        return HttpMethod::Get;
-    }
-    throw std::runtime_error("recorded exchange: unsupported method " + text);
-}
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-} // namespace
-
-RecordedExchange load_exchange(const std::filesystem::path& directory, std::string_view name) {
-    const std::filesystem::path file = directory / (std::string(name) + ".json");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw std::runtime_error("recorded exchange not found: " + file.string());
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const auto document = nlohmann::json::parse(buffer.str());
-    const auto& request = document.at("request");
-    const auto& response = document.at("response");
-
-    RecordedExchange exchange;
-    exchange.name = std::string(name);
-    exchange.method = method_from(request.at("method").get<std::string>());
-    exchange.path = request.at("path").get<std::string>();
-    if (request.contains("body")) {
-        exchange.request_body = request.at("body");
-    }
-    exchange.response.status = response.at("status").get<int>();
-    if (response.contains("headers")) {
-        for (const auto& [key, value] : response.at("headers").items()) {
-            if (lower(key) == "content-type" && value.is_string()) {
-                exchange.response.content_type = lower(value.get<std::string>());
-            }
-        }
-    }
-    if (response.contains("body")) {
-        exchange.response.body = response.at("body").dump();
-    } else if (response.contains("body_raw")) {
-        exchange.response.body = response.at("body_raw").get<std::string>();
-    }
-    return exchange;
-}
 
 std::string path_shape(std::string_view path) {
     std::string out;

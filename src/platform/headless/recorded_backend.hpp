@@ -4,27 +4,13 @@
 // ("tests/contract/strapi-5.54.0/023-create-custom-30d.json").
 
 #include "core/store.hpp"
+#include "platform/headless/recorded_exchange.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace imt::headless {
-
-// One request/response pair captured from a real Strapi.
-struct RecordedExchange {
-    std::string name;
-    HttpMethod method = HttpMethod::Get;
-    std::string path;
-    nlohmann::json request_body; // null when the request had none
-    HttpResponse response;       // request_id is 0: it is given when the exchange answers a request
-};
-
-// Reads "<directory>/<name>.json". Throws std::runtime_error when it is missing or malformed.
-RecordedExchange load_exchange(const std::filesystem::path& directory, std::string_view name);
 
 // The same path with every all-digit segment replaced by ":id", so "/admin/api-tokens/5" and
 // "/admin/api-tokens/12" have one shape.
