@@ -97,6 +97,18 @@ bool valid_permissions_shape(const json& permissions) {
                                                   [](const json& item) { return item.is_string(); }));
 }
 
+// The schema's type and permissions rules, shared by create and update.
+void check_type_and_permissions_shape(const json& body, std::vector<FieldError>& errors) {
+    const json* type = member(body, "type");
+    if (type != nullptr && !valid_type(*type)) {
+        errors.push_back(finding("type", "validation.type.invalid"));
+    }
+    const json* permissions = member(body, "permissions");
+    if (permissions != nullptr && !valid_permissions_shape(*permissions)) {
+        errors.push_back(finding("permissions", "validation.permissions.invalid"));
+    }
+}
+
 bool trims_to_empty(const json* value) {
     return value == nullptr || trim(js_to_string(*value)).empty();
 }
@@ -134,14 +146,7 @@ std::vector<FieldError> check_create_body(const json& body, const PermissionCata
     if (trims_to_empty(member(body, "name"))) {
         errors.push_back(finding("name", "validation.name.required"));
     }
-    const json* type = member(body, "type");
-    if (type != nullptr && !valid_type(*type)) {
-        errors.push_back(finding("type", "validation.type.invalid"));
-    }
-    const json* permissions = member(body, "permissions");
-    if (permissions != nullptr && !valid_permissions_shape(*permissions)) {
-        errors.push_back(finding("permissions", "validation.permissions.invalid"));
-    }
+    check_type_and_permissions_shape(body, errors);
     const json* lifespan = member(body, "lifespan");
     if (lifespan != nullptr && !valid_lifespan(*lifespan)) {
         errors.push_back(finding("lifespan", "validation.lifespan.invalid"));
@@ -151,6 +156,8 @@ std::vector<FieldError> check_create_body(const json& body, const PermissionCata
     }
 
     // An absent type is read-only by default, so it is not custom.
+    const json* type = member(body, "type");
+    const json* permissions = member(body, "permissions");
     const bool custom = type != nullptr && type->get<std::string>() == "custom";
     check_permissions_for_type(custom, permissions != nullptr ? *permissions : json(), catalogue, errors);
     return errors;
@@ -181,19 +188,14 @@ std::vector<FieldError> check_update_body(const json& body, const PermissionCata
     if (name != nullptr && trims_to_empty(name)) {
         errors.push_back(finding("name", "validation.name.required"));
     }
-    const json* type = member(body, "type");
-    if (type != nullptr && !valid_type(*type)) {
-        errors.push_back(finding("type", "validation.type.invalid"));
-    }
-    const json* permissions = member(body, "permissions");
-    if (permissions != nullptr && !valid_permissions_shape(*permissions)) {
-        errors.push_back(finding("permissions", "validation.permissions.invalid"));
-    }
+    check_type_and_permissions_shape(body, errors);
     if (!errors.empty()) {
         return errors;
     }
 
     // The service re-checks permissions only when they are sent or the type changes to custom.
+    const json* type = member(body, "type");
+    const json* permissions = member(body, "permissions");
     const std::optional<TokenType> incoming =
         type != nullptr ? token_type_from_wire(type->get<std::string>()) : std::nullopt;
     const std::optional<TokenType> resolved = incoming ? incoming : stored_type;
