@@ -1,6 +1,7 @@
 // The native toolchain smoke app: one ImGui window on GLFW + OpenGL 3.
 // `--screenshot FILE --frames N` renders N frames, saves the last one as a PNG and exits.
 #include "platform/native/png_writer.hpp"
+#include "ui/smoke_window.hpp"
 
 #include <GLFW/glfw3.h> // also brings the OpenGL 1.x entry points glReadPixels needs
 #include <imgui.h>
@@ -48,22 +49,6 @@ std::optional<Options> parse_options(int argc, char** argv) {
     return options;
 }
 
-void draw_ui(int& hellos) {
-    ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(440, 190), ImGuiCond_FirstUseEver);
-    ImGui::Begin("ImTokens");
-    ImGui::TextUnformatted("Toolchain smoke test: native (GLFW + OpenGL 3)");
-    ImGui::Text("Dear ImGui %s", IMGUI_VERSION);
-    ImGui::Separator();
-    if (ImGui::Button("Say hello")) {
-        ++hellos;
-    }
-    if (hellos > 0) {
-        ImGui::SameLine();
-        ImGui::Text("Hello x%d", hellos);
-    }
-    ImGui::End();
-}
 
 bool save_framebuffer(const std::string& path, int width, int height) {
     const auto stride = static_cast<std::size_t>(width) * 4;
@@ -122,7 +107,7 @@ int main(int argc, char** argv) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        draw_ui(hellos);
+        imt::ui::smoke_window("native (GLFW + OpenGL 3)", hellos);
         ImGui::Render();
 
         int width = 0;

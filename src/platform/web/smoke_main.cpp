@@ -1,5 +1,7 @@
 // The web toolchain smoke app: one ImGui window on Emscripten's GLFW + WebGL 2, drawn every frame.
 // It counts drawn frames in `globalThis.imtSmokeFrames` so a browser test knows when to look.
+#include "ui/smoke_window.hpp"
+
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -19,22 +21,6 @@ struct App {
 
 EM_JS(void, report_frame_drawn, (int frames), { globalThis.imtSmokeFrames = frames; });
 
-void draw_ui(int& hellos) {
-    ImGui::SetNextWindowPos(ImVec2(40, 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(440, 190), ImGuiCond_FirstUseEver);
-    ImGui::Begin("ImTokens");
-    ImGui::TextUnformatted("Toolchain smoke test: web (Emscripten + WebGL 2)");
-    ImGui::Text("Dear ImGui %s", IMGUI_VERSION);
-    ImGui::Separator();
-    if (ImGui::Button("Say hello")) {
-        ++hellos;
-    }
-    if (hellos > 0) {
-        ImGui::SameLine();
-        ImGui::Text("Hello x%d", hellos);
-    }
-    ImGui::End();
-}
 
 void frame(void* user_data) {
     auto& app = *static_cast<App*>(user_data);
@@ -42,7 +28,7 @@ void frame(void* user_data) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    draw_ui(app.hellos);
+    imt::ui::smoke_window("web (Emscripten + WebGL 2)", app.hellos);
     ImGui::Render();
 
     int width = 0;
