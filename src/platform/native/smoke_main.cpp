@@ -49,7 +49,6 @@ std::optional<Options> parse_options(int argc, char** argv) {
     return options;
 }
 
-
 bool save_framebuffer(const std::string& path, int width, int height) {
     const auto stride = static_cast<std::size_t>(width) * 4;
     std::vector<std::uint8_t> bottom_up(stride * static_cast<std::size_t>(height));
@@ -77,7 +76,8 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    glfwSetErrorCallback([](int code, const char* message) { std::fprintf(stderr, "GLFW %d: %s\n", code, message); });
+    glfwSetErrorCallback(
+        [](int code, const char* message) { std::fprintf(stderr, "GLFW %d: %s\n", code, message); });
     if (glfwInit() == GLFW_FALSE) {
         return 1;
     }

@@ -21,7 +21,6 @@ struct App {
 
 EM_JS(void, report_frame_drawn, (int frames), { globalThis.imtSmokeFrames = frames; });
 
-
 void frame(void* user_data) {
     auto& app = *static_cast<App*>(user_data);
     glfwPollEvents();
@@ -54,8 +53,8 @@ int main() {
     double css_height = 0;
     emscripten_get_element_css_size("#canvas", &css_width, &css_height);
     static App app;
-    app.window = glfwCreateWindow(std::max(1, static_cast<int>(css_width)), std::max(1, static_cast<int>(css_height)),
-                                  "ImTokens", nullptr, nullptr);
+    app.window = glfwCreateWindow(std::max(1, static_cast<int>(css_width)),
+                                  std::max(1, static_cast<int>(css_height)), "ImTokens", nullptr, nullptr);
     if (app.window == nullptr) {
         return 1;
     }
