@@ -2,12 +2,12 @@
 // The API Tokens page as an ImGui view: reads the core's State, returns the admin's actions.
 // No HTTP and no platform calls: platforms own the window, the loop, and the Store.
 
+#include "core/actions.hpp"
+#include "core/state.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "core/actions.hpp"
-#include "core/state.hpp"
 
 namespace imt::ui {
 
@@ -15,40 +15,41 @@ enum class Theme { Light, Dark };
 enum class Locale { English, French };
 
 struct AppOptions {
-  Theme theme = Theme::Light;
-  Locale locale = Locale::English;
-  float content_scale = 1.0f;  // device pixels per CSS/logical pixel (HiDPI): fonts are rasterised at this scale
-  // The bar with breadcrumb, language, theme and sign-out. A host page with its own header hides it
-  // and drives theme and language itself.
-  bool top_bar = true;
+    Theme theme = Theme::Light;
+    Locale locale = Locale::English;
+    float content_scale =
+        1.0f; // device pixels per CSS/logical pixel (HiDPI): fonts are rasterised at this scale
+    // The bar with breadcrumb, language, theme and sign-out. A host page with its own header hides it
+    // and drives theme and language itself.
+    bool top_bar = true;
 };
 
 class App {
- public:
-  explicit App(AppOptions options = {});
-  ~App();
-  App(const App&) = delete;
-  App& operator=(const App&) = delete;
+public:
+    explicit App(AppOptions options = {});
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
-  // Needs a current ImGui context. Builds the font atlas (Inter + icons, from memory) at the
-  // content scale and applies the theme's style. Renderers must (re)upload the atlas afterwards.
-  void install(float content_scale);
+    // Needs a current ImGui context. Builds the font atlas (Inter + icons, from memory) at the
+    // content scale and applies the theme's style. Renderers must (re)upload the atlas afterwards.
+    void install(float content_scale);
 
-  // Call between ImGui::NewFrame() and ImGui::Render(). Draws the whole page filling the viewport.
-  std::vector<Action> frame(const State& state);
+    // Call between ImGui::NewFrame() and ImGui::Render(). Draws the whole page filling the viewport.
+    std::vector<Action> frame(const State& state);
 
-  void set_theme(Theme theme);
-  void set_locale(Locale locale);
-  [[nodiscard]] Theme theme() const;
-  [[nodiscard]] Locale locale() const;
+    void set_theme(Theme theme);
+    void set_locale(Locale locale);
+    [[nodiscard]] Theme theme() const;
+    [[nodiscard]] Locale locale() const;
 
-  // True while something on screen animates (e.g. a spinner) and the loop must keep drawing;
-  // render-on-demand platforms sleep otherwise.
-  [[nodiscard]] bool animating() const;
+    // True while something on screen animates (e.g. a spinner) and the loop must keep drawing;
+    // render-on-demand platforms sleep otherwise.
+    [[nodiscard]] bool animating() const;
 
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace imt::ui
+} // namespace imt::ui

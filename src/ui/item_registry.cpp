@@ -132,8 +132,8 @@ const ItemRecord* ItemRegistry::find_by_id(ImGuiID id) const {
     return found == index_by_id_.end() ? nullptr : &items_[found->second];
 }
 
-void ItemRegistry::on_item_add(const ImGuiContext& context, ImGuiID id, ImVec2 min, ImVec2 max, int item_flags,
-                               int status_flags) {
+void ItemRegistry::on_item_add(const ImGuiContext& context, ImGuiID id, ImVec2 min, ImVec2 max,
+                               int item_flags, int status_flags) {
     ItemRecord record;
     record.id = id;
     record.min = min;
@@ -206,7 +206,8 @@ ItemRegistry& item_registry() {
 // ImGui's test-engine hooks: free functions it calls when built with IMGUI_ENABLE_TEST_ENGINE and
 // ImGuiContext::TestEngineHookItems is set. They only forward to the registry attached to the context.
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* item_data) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb,
+                                 const ImGuiLastItemData* item_data) {
     if (auto* registry = imt::ui::registry_of(ctx)) {
         const ImRect& rect = item_data != nullptr ? item_data->Rect : bb;
         const int item_flags = item_data != nullptr ? item_data->InFlags : ctx->CurrentItemFlags;
@@ -215,7 +216,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     }
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
     if (auto* registry = imt::ui::registry_of(ctx)) {
         registry->on_item_info(id, label, flags);
     }

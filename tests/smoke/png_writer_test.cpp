@@ -1,6 +1,7 @@
 #include "platform/native/png_writer.hpp"
 
 #include <catch2/catch_test_macros.hpp>
+
 #include <cstdint>
 #include <stdexcept>
 #include <string_view>
@@ -28,10 +29,11 @@ std::vector<Chunk> chunks_of(const std::vector<std::uint8_t>& png) {
     std::size_t at = 8;
     while (at < png.size()) {
         const auto length = read_u32(png, at);
-        Chunk chunk{std::string(png.begin() + static_cast<long>(at) + 4, png.begin() + static_cast<long>(at) + 8),
-                    std::vector<std::uint8_t>(png.begin() + static_cast<long>(at) + 8,
-                                              png.begin() + static_cast<long>(at + 8 + length)),
-                    read_u32(png, at + 8 + length)};
+        Chunk chunk{
+            std::string(png.begin() + static_cast<long>(at) + 4, png.begin() + static_cast<long>(at) + 8),
+            std::vector<std::uint8_t>(png.begin() + static_cast<long>(at) + 8,
+                                      png.begin() + static_cast<long>(at + 8 + length)),
+            read_u32(png, at + 8 + length)};
         chunks.push_back(std::move(chunk));
         at += 12 + length;
     }
