@@ -17,8 +17,8 @@ enum class Locale { English, French };
 struct AppOptions {
     Theme theme = Theme::Light;
     Locale locale = Locale::English;
-    float content_scale =
-        1.0f; // device pixels per CSS/logical pixel (HiDPI): fonts are rasterised at this scale
+    // Device pixels per CSS (logical) pixel on HiDPI screens: fonts are rasterised at this scale.
+    float content_scale = 1.0f;
     // The bar with breadcrumb, language, theme and sign-out. A host page with its own header hides it
     // and drives theme and language itself.
     bool top_bar = true;
