@@ -16,8 +16,13 @@ const contentSecurityPolicy = {
 module.exports = [
   'strapi::logger',
   'strapi::errors',
-  // Strapi's optional koa-compress middleware: the page's wasm travels gzipped, about half its size.
-  'strapi::compression',
+  // Strapi's optional koa-compress middleware, for the page's own files only (the wasm travels at about
+  // half its size). API answers stay uncompressed: they can carry a token's secret, and compressing a
+  // secret together with text an attacker chose is what BREACH-style attacks measure.
+  {
+    name: 'strapi::compression',
+    config: { filter: (contentType) => /wasm|javascript|html|css/.test(String(contentType)) },
+  },
   { name: 'strapi::security', config: { contentSecurityPolicy } },
   'strapi::cors',
   'strapi::poweredBy',
