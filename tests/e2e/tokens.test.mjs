@@ -215,6 +215,32 @@ describe('sort and search', () => {
   });
 });
 
+describe('what travels compressed', () => {
+  test("the page's own files do; the answer carrying a new secret does not", async () => {
+    const encodings = new Map(); // "METHOD /path" -> content-encoding
+    const record = (response) => {
+      const key = `${response.request().method()} ${new URL(response.url()).pathname}`;
+      encodings.set(key, response.headers()['content-encoding'] ?? 'identity');
+    };
+    // Without the HTTP cache, so that the bundle comes from Strapi again instead of a 304.
+    const devtools = await app.page.context().newCDPSession(app.page);
+    await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+    app.page.on('response', record);
+    try {
+      await app.reload();
+      await createToken(app, { name: `${prefix}compression`, duration: '7 days', type: 'Read-only' });
+    } finally {
+      app.page.off('response', record);
+      await devtools.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await devtools.detach();
+    }
+    const seen = JSON.stringify(Object.fromEntries(encodings));
+    assert.match(encodings.get('GET /app/imtokens-app.wasm') ?? '', /^(br|gzip)$/, seen);
+    assert.equal(encodings.get('POST /admin/api-tokens'), 'identity', seen);
+    assert.equal(encodings.get('GET /admin/api-tokens'), 'identity', seen);
+  });
+});
+
 describe('after every flow', () => {
   test('light and dark screenshots', async () => {
     await app.goto(session.strapi.appUrl('index.html', 'theme=light'));
