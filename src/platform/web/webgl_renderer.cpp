@@ -147,24 +147,14 @@ void WebGlRenderer::render(const ImDrawData& draw_data, int framebuffer_height) 
     const float right = origin.x + draw_data.DisplaySize.x;
     const float top = origin.y;
     const float bottom = origin.y + draw_data.DisplaySize.y;
+    // clang-format off
     const float projection[16] = {
-        2.0F / (right - left),
-        0,
-        0,
-        0,
-        0,
-        2.0F / (top - bottom),
-        0,
-        0,
-        0,
-        0,
-        -1,
-        0,
-        (right + left) / (left - right),
-        (top + bottom) / (bottom - top),
-        0,
-        1,
+        2.0F / (right - left),           0.0F,                            0.0F, 0.0F,
+        0.0F,                            2.0F / (top - bottom),           0.0F, 0.0F,
+        0.0F,                            0.0F,                           -1.0F, 0.0F,
+        (right + left) / (left - right), (top + bottom) / (bottom - top), 0.0F, 1.0F,
     };
+    // clang-format on
     glUseProgram(program_);
     glUniformMatrix4fv(projection_, 1, GL_FALSE, projection);
     glBindVertexArray(vertex_array_);
