@@ -39,7 +39,7 @@ std::string encode_login_body(std::string_view email, std::string_view password)
     Json body = Json::object();
     body["email"] = std::string(email);
     body["password"] = std::string(password);
-    std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string text = json_read::to_text(body);
     wipe(body["password"].get_ref<std::string&>());
     return text;
 }

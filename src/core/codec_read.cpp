@@ -193,6 +193,10 @@ AdminUser read_admin_user(const Node& node) {
     return user;
 }
 
+std::string to_text(const Json& json) {
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 void wipe_secrets(Json& json) {
     if (!json.is_object())
         return;

@@ -8,6 +8,7 @@ namespace imt {
 using json_read::decode_data;
 using json_read::Json;
 using json_read::Node;
+using json_read::to_text;
 
 Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response) {
     return decode_data<std::vector<ApiToken>>(response, [](const Node& data) {
@@ -61,11 +62,6 @@ Json permissions_value(const TokenDraft& draft) {
     for (const auto& action : draft.permissions)
         list.push_back(action);
     return list;
-}
-
-std::string to_text(const Json& body) {
-    // A name typed with broken UTF-8 must not make dump() throw; Strapi gets U+FFFD instead.
-    return body.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace

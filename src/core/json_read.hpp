@@ -104,6 +104,10 @@ private:
 ApiToken read_token(const Node& node);
 AdminUser read_admin_user(const Node& node);
 
+// The body text the client sends: a string typed with broken UTF-8 must not make dump() throw (the
+// web build would stop), so such bytes go out as U+FFFD.
+std::string to_text(const Json& json);
+
 // Overwrites any secret-bearing string members (accessKey, token, accessToken) of a parsed body,
 // so the parsed copy does not outlive the decode with a readable secret in it.
 void wipe_secrets(Json& json);

@@ -1,8 +1,7 @@
 #include "core/update.hpp"
 
+#include "core/json_read.hpp"
 #include "core/update_context.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -44,9 +43,8 @@ void Updater::notify_error(const ApiError& error) {
 }
 
 void Updater::host_event(std::string name, TokenId id, const std::string& token_name) {
-    nlohmann::ordered_json detail = {{"id", id}, {"name", token_name}};
-    effects.emplace_back(HostEvent{
-        std::move(name), detail.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)});
+    const json_read::Json detail = {{"id", id}, {"name", token_name}};
+    effects.emplace_back(HostEvent{std::move(name), json_read::to_text(detail)});
 }
 
 void Updater::start_session() {

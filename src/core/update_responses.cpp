@@ -110,11 +110,6 @@ void Updater::on_response(const ApiCall& call, const HttpResponse& response) {
                        }
                        s.session.can = capabilities_from(permissions.value());
                        s.session.permissions = Load::Ready;
-                       if (!s.session.can.read) {
-                           TokenList unread;
-                           unread.order = s.list.order;
-                           s.list = std::move(unread);
-                       }
                    },
                    [&](const call::LoadTokens&) {
                        auto tokens = decode_token_list(response);

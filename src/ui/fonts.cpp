@@ -38,21 +38,22 @@ void Fonts::load(ImGuiIO& io, float scale) {
     }
     icon_ranges_.push_back(0);
 
-    ImFontConfig text_config;
-    text_config.OversampleV = 1;
-    text_config.PixelSnapH = false;
     // Horizontal oversampling keeps small text smooth between pixels; from 16 device pixels up the
     // glyphs are wide enough without it, and leaving it out there makes the atlas, which is built
     // and uploaded before the first frame, a third smaller.
-    const auto oversample = [](float device_px) {
-        return device_px < 16.0F ? 2 : 1;
+    const auto config_for = [](float device_px) {
+        ImFontConfig config;
+        config.OversampleH = device_px < 16.0F ? 2 : 1;
+        config.OversampleV = 1;
+        config.PixelSnapH = false;
+        return config;
     };
 
     const auto text = [&](const assets::Blob& blob, float px, bool icons) {
-        text_config.OversampleH = oversample(px * scale);
-        ImFont* font = add(io, blob, std::round(px * scale), text_ranges_.data(), text_config);
+        const ImFontConfig config = config_for(px * scale);
+        ImFont* font = add(io, blob, std::round(px * scale), text_ranges_.data(), config);
         if (icons) {
-            ImFontConfig icon_config = text_config;
+            ImFontConfig icon_config = config;
             icon_config.MergeMode = true;
             const float icon_px = std::round(px * 0.92F * scale);
             // Fixed advance so icons line up in columns, nudged down to sit on the text's centre line.
@@ -71,10 +72,8 @@ void Fonts::load(ImGuiIO& io, float scale) {
     lead = text(assets::inter_regular, 16, true);
     heading = text(assets::inter_semibold, 18, true);
     title = text(assets::inter_semibold, 32, false);
-    text_config.OversampleH = oversample(13 * scale);
-    mono = add(io, assets::mono, std::round(13 * scale), mono_ranges_.data(), text_config);
-    text_config.OversampleH = 1;
-    icon_large = add(io, assets::icons, std::round(36 * scale), icon_ranges_.data(), text_config);
+    mono = add(io, assets::mono, std::round(13 * scale), mono_ranges_.data(), config_for(13 * scale));
+    icon_large = add(io, assets::icons, std::round(36 * scale), icon_ranges_.data(), config_for(36 * scale));
 
     io.FontDefault = body;
     io.FontGlobalScale = 1.0F / scale;

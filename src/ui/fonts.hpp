@@ -12,11 +12,11 @@ struct Fonts {
     ImFont* body = nullptr;        // 14 px regular, icons merged
     ImFont* body_strong = nullptr; // 14 px semibold, icons merged (names, accordion labels)
     ImFont* small = nullptr;       // 12 px regular, icons merged (hints, errors)
-    ImFont* label = nullptr;       // 12 px bold, icons merged (field labels, buttons)
-    ImFont* caps = nullptr;        // 11 px bold (table column headers, written in upper case)
+    ImFont* label = nullptr;       // 12 px semibold, icons merged (field labels, buttons)
+    ImFont* caps = nullptr;        // 11 px semibold (table column headers, written in upper case)
     ImFont* lead = nullptr;        // 16 px regular (page subtitle)
     ImFont* heading = nullptr;     // 18 px semibold (card titles)
-    ImFont* title = nullptr;       // 32 px bold (page title)
+    ImFont* title = nullptr;       // 32 px semibold (page title)
     ImFont* mono = nullptr;        // 13 px monospace, hex digits only (the token secret)
     ImFont* icon_large = nullptr;  // 36 px icons only (empty states)
 
