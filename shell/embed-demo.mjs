@@ -23,6 +23,7 @@ window.imtokens = await mount(document.getElementById('tokens'), {
   locale: params.get('locale') ?? navigator.language,
   onEvent,
   chrome: false, // this page has its own header, theme picker and language
+  fontFamily: getComputedStyle(document.body).fontFamily, // and its own typography
   ...(window.IMTOKENS_OPTIONS ?? {}),
 });
 picker.addEventListener('change', () => {

@@ -10,6 +10,7 @@
 //     onEvent: (name, detail) => {},       // token-created | token-regenerated | token-deleted | session-expired
 //     timeoutMs: 20000,                    // per request to Strapi
 //     chrome: true,                        // false when the host page has its own header (hides the top bar)
+//     fontFamily: 'Inter, sans-serif',     // CSS font-family for the text; default: Inter, else the system's
 //   });
 //   handle.setTheme('dark'); handle.setLocale('fr'); handle.unmount();
 //
@@ -23,6 +24,18 @@ const EVENTS = ['token-created', 'token-regenerated', 'token-deleted', 'session-
 function checkTheme(theme) {
   if (!THEMES.includes(theme)) throw new TypeError(`theme must be one of ${THEMES.join(', ')}, not ${theme}`);
   return theme;
+}
+
+// The browser draws the component's text: a family it cannot parse would silently become its default.
+function checkFontFamily(family) {
+  if (family === undefined) return undefined;
+  const probe = document.createElement('canvas').getContext('2d');
+  probe.font = '10px serif';
+  probe.font = `10px ${family}`;
+  if (typeof family !== 'string' || probe.font === '10px serif') {
+    throw new TypeError(`fontFamily must be a CSS font-family list, not ${family}`);
+  }
+  return family;
 }
 
 function readAuth(auth) {
@@ -51,6 +64,7 @@ export async function mount(element, options = {}) {
   const auth = readAuth(options.auth);
   let themeChoice = checkTheme(options.theme ?? 'system');
   const locale = String(options.locale ?? navigator.language ?? 'en');
+  const fontFamily = checkFontFamily(options.fontFamily);
   const onEvent = typeof options.onEvent === 'function' ? options.onEvent : null;
 
   const canvas = createCanvas(element);
@@ -109,6 +123,7 @@ export async function mount(element, options = {}) {
     theme: isDark() ? 'dark' : 'light',
     locale,
     chrome: options.chrome !== false,
+    fontFamily,
   };
   if (Number.isInteger(options.timeoutMs) && options.timeoutMs > 0) settings.timeoutMs = options.timeoutMs;
   if (!api.mount(settings)) {

@@ -111,10 +111,15 @@ def main():
     header += ["} // namespace icon", ""]
     codes = ", ".join(f"0x{code:04x}" for _, code in icons)
     header.append(f"inline constexpr unsigned int icon_code_points[] = {{{codes}}};")
-    header.append("// Inclusive [first, last] pairs of the code points kept in the text and monospace fonts.")
-    for name, ranges in (("text_ranges", args.text_ranges), ("mono_ranges", args.mono_ranges)):
-        pairs = ", ".join(f"0x{code:04x}" for code in code_point_pairs(ranges))
-        header.append(f"inline constexpr unsigned int {name}[] = {{{pairs}}};")
+    header.append("// The glyphs each font holds: inclusive [first, last] pairs, zero-terminated (ImGui's glyph ranges).")
+    icon_ranges = [code for _, code in icons for _ in range(2)]
+    for name, pairs in (
+        ("text_glyph_ranges", code_point_pairs(args.text_ranges)),
+        ("mono_glyph_ranges", code_point_pairs(args.mono_ranges)),
+        ("icon_glyph_ranges", icon_ranges),
+    ):
+        listed = ", ".join(f"0x{code:04x}" for code in pairs + [0])
+        header.append(f"inline constexpr unsigned short {name}[] = {{{listed}}};")
     header += ["", "} // namespace imt::assets", ""]
 
     source = [

@@ -1,7 +1,6 @@
 #include "ui/app.hpp"
 
 #include "imt_assets/embedded_assets.hpp"
-#include "ui/fonts.hpp"
 #include "ui/texts.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
@@ -29,12 +28,12 @@ struct App::Impl {
 App::App(AppOptions options) : impl_(std::make_unique<Impl>(options)) {}
 App::~App() = default;
 
-void App::install(float content_scale) {
+void App::install(float content_scale, FontRasteriser& fonts) {
     impl_->options.content_scale = content_scale;
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.IniFilename = nullptr;
-    impl_->fonts.load(io, content_scale);
+    impl_->fonts.load(io, content_scale, fonts);
     apply_style(impl_->options.theme);
     impl_->installed = true;
 }

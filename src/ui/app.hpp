@@ -4,6 +4,7 @@
 
 #include "core/actions.hpp"
 #include "core/state.hpp"
+#include "ui/fonts.hpp"
 
 #include <memory>
 #include <string>
@@ -31,9 +32,9 @@ public:
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
-    // Needs a current ImGui context. Builds the font atlas (Inter + icons, from memory) at the
-    // content scale and applies the theme's style. Renderers must (re)upload the atlas afterwards.
-    void install(float content_scale);
+    // Needs a current ImGui context. Builds the font atlas at the content scale with the platform's
+    // rasteriser and applies the theme's style. Renderers must (re)upload the atlas afterwards.
+    void install(float content_scale, FontRasteriser& fonts);
 
     // Call between ImGui::NewFrame() and ImGui::Render(). Draws the whole page filling the viewport.
     std::vector<Action> frame(const State& state);

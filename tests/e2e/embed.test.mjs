@@ -1,10 +1,10 @@
 // The component inside someone else's page (shell/embed-demo.html, a plain admin layout): it fills
 // its container at the screen's pixel density and follows resizes, follows the page's theme, takes
 // the keyboard only while focused, pastes, tells the host what happened without secrets, and
-// leaves nothing behind when unmounted.
+// leaves nothing behind when unmounted. Its text is drawn by the browser in the host's font family.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { decodePng } from './lib/png.mjs';
+import { assertDrawn, decodePng, drawingStats } from './lib/png.mjs';
 import { screenshotPath, startBrowserSession } from './lib/fixture.mjs';
 import { copySecret, createToken } from './lib/flows.mjs';
 import { runPrefix } from './lib/strapi.mjs';
@@ -120,6 +120,45 @@ describe('in a host page', () => {
     await app.page.evaluate(() => window.imtokens.setLocale('en-GB'));
     await app.settle();
     assert.equal((await app.find('##create')).text, 'Create new API Token');
+  });
+
+  test("draws its text in the host's font family, and refuses one the browser cannot read", async () => {
+    const serif = await session.open('admin', {
+      page: 'embed-demo.html',
+      query: 'theme=light',
+      options: { fontFamily: '"DejaVu Serif", serif' },
+    });
+    // Widget rectangles are in the page's CSS pixels.
+    const clipOf = async (page, button, width) =>
+      decodePng(await page.screenshot({ clip: { x: button.x, y: button.y, width, height: button.h } }));
+    const serifButton = await serif.find('##create');
+    const sansButton = await app.find('##create');
+    assert.equal(serifButton.text, 'Create new API Token');
+    const width = Math.min(serifButton.w, sansButton.w);
+    const serifLabel = await clipOf(serif.page, serifButton, width);
+    await serif.page.close();
+    await app.page.bringToFront(); // a background tab gets no animation frames
+    const sansLabel = await clipOf(app.page, sansButton, width);
+
+    assertDrawn(drawingStats(serifLabel), 'the button with its serif label');
+    let differing = 0;
+    for (let i = 0; i < serifLabel.pixels.length; i += serifLabel.channels) {
+      if (Math.abs(serifLabel.pixels[i] - sansLabel.pixels[i]) > 48) differing += 1;
+    }
+    const fraction = differing / (serifLabel.width * serifLabel.height);
+    assert.ok(fraction > 0.05, `the serif label looks unlike the sans-serif one: ${(fraction * 100).toFixed(1)}% of pixels differ`);
+
+    const refused = await app.page.evaluate(async () => {
+      const { mount } = await import('./imtokens.mjs');
+      const element = document.createElement('div');
+      try {
+        await mount(element, { fontFamily: '12px {' });
+        return 'mounted';
+      } catch (error) {
+        return `${error.name}: ${error.message}`;
+      }
+    });
+    assert.match(refused, /^TypeError: fontFamily must be a CSS font-family list/);
   });
 
   test('takes the keyboard only while it has focus', async () => {

@@ -59,7 +59,7 @@ Driver::Driver(DriverOptions options) : options_(std::move(options)), store_(por
 
     app_ = std::make_unique<ui::App>(
         ui::AppOptions{options_.theme, options_.locale, options_.content_scale, options_.top_bar});
-    app_->install(options_.content_scale);
+    app_->install(options_.content_scale, fonts_);
     // No GPU: building the atlas is all a renderer would need; nothing is uploaded.
     unsigned char* pixels = nullptr;
     int width = 0;

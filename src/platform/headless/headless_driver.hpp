@@ -6,6 +6,7 @@
 #include "core/store.hpp"
 #include "platform/headless/recorded_backend.hpp"
 #include "ui/app.hpp"
+#include "ui/embedded_fonts.hpp"
 #include "ui/item_registry.hpp"
 
 #include <imgui.h>
@@ -109,6 +110,7 @@ private:
     Store store_;
     ImGuiContext* context_ = nullptr;
     ui::ItemRegistry registry_;
+    ui::EmbeddedFonts fonts_;
     std::unique_ptr<ui::App> app_;
 };
 

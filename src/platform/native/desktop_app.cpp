@@ -7,6 +7,7 @@
 #include "platform/native/framebuffer_png.hpp"
 #include "platform/native/scenes.hpp"
 #include "ui/app.hpp"
+#include "ui/embedded_fonts.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -154,7 +155,7 @@ private:
         content_scale_ = content_scale_of(window_);
         ui_options.content_scale = content_scale_;
         app_.emplace(ui_options);
-        app_->install(content_scale_);
+        app_->install(content_scale_, fonts_);
         return true;
     }
 
@@ -306,7 +307,7 @@ private:
 
     void rescale() {
         content_scale_ = content_scale_of(window_);
-        app_->install(content_scale_);
+        app_->install(content_scale_, fonts_);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
@@ -330,6 +331,7 @@ private:
     WindowSignals signals_;
     float content_scale_ = 1.0F;
     bool saved_ = false;
+    ui::EmbeddedFonts fonts_;
     std::optional<ui::App> app_;
 };
 

@@ -123,6 +123,12 @@ EMSCRIPTEN_KEEPALIVE void imt_on_resize(float css_width, float css_height, int w
     }
 }
 
+EMSCRIPTEN_KEEPALIVE void imt_on_fonts_loaded() {
+    if (mounted) {
+        mounted->on_fonts_loaded();
+    }
+}
+
 EMSCRIPTEN_KEEPALIVE void imt_on_copy_gesture(float down_x, float down_y, float up_x, float up_y) {
     if (mounted) {
         mounted->on_copy_gesture(down_x, down_y, up_x, up_y);

@@ -1,7 +1,8 @@
 #pragma once
-// Functions implemented in dom_library.js, callable from C++.
+// Functions implemented in dom_library.js and font_library.js, callable from C++.
 
 #include <cstddef>
+#include <cstdint>
 
 extern "C" {
 // Installs the DOM listeners on the module's canvas; returns 1 on Apple platforms (Cmd is the shortcut key).
@@ -16,4 +17,13 @@ void imt_js_set_cursor(int imgui_cursor);
 void imt_js_mark(const char* name);
 // The host's onFrame hook (tests and benchmarks), after each presented frame.
 void imt_js_frame_drawn(double frame);
+
+// Fonts (font_library.js; see browser_fonts.hpp). `text_fonts`: CSS fonts, one per line, to wait for.
+void imt_js_load_fonts(const unsigned char* icon_font, std::size_t size, const char* text_fonts);
+void imt_js_unload_fonts();
+void imt_js_font_metrics(const char* font, float* ascent_descent);
+void imt_js_measure_glyphs(const char* font, const std::uint32_t* code_points, int count, float* inks);
+void imt_js_atlas_begin(int width, int height);
+void imt_js_atlas_draw(const char* font, const std::int32_t* code_point_x_y, int count);
+void imt_js_atlas_end(unsigned char* pixels, int width, int height);
 }

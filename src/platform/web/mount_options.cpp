@@ -31,6 +31,9 @@ MountOptions parse_mount_options(std::string_view json) {
     if (const auto it = parsed.find("chrome"); it != parsed.end() && it->is_boolean()) {
         options.chrome = it->get<bool>();
     }
+    if (const auto it = parsed.find("fontFamily"); it != parsed.end() && it->is_string() && !it->empty()) {
+        options.font_family = it->get<std::string>();
+    }
     return options;
 }
 

@@ -106,14 +106,14 @@ ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
-    : app_(ui::AppOptions{options.theme, options.locale, 1.0F, options.chrome}), store_(*this),
-      transport_(
-          options.base_url,
-          [this](HttpResponse response) {
-              ++wakes_.answers;
-              dispatch(act::HttpFinished{std::move(response)});
-          },
-          options.timeout_ms),
+    : fonts_(options.font_family), app_(ui::AppOptions{options.theme, options.locale, 1.0F, options.chrome}),
+      store_(*this), transport_(
+                         options.base_url,
+                         [this](HttpResponse response) {
+                             ++wakes_.answers;
+                             dispatch(act::HttpFinished{std::move(response)});
+                         },
+                         options.timeout_ms),
       timers_([this] {
           ++wakes_.timers;
           dispatch(act::Tick{wall_clock()});
@@ -133,10 +133,12 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     io.SetClipboardTextFn = &set_clipboard_text;
     registry_.attach(imgui_.get());
     store_.dispatch(act::Tick{wall_clock()});
+    fonts_.load();
 }
 
 WebApp::~WebApp() {
     registry_.detach();
+    imt_js_unload_fonts();
 }
 
 // --- Ports ----------------------------------------------------------------------------------------
@@ -322,19 +324,10 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
     framebuffer_width_ = std::max(1, framebuffer_width);
     framebuffer_height_ = std::max(1, framebuffer_height);
     io.DisplaySize = ImVec2(css_width, css_height);
-    const float scale = static_cast<float>(framebuffer_width_) / std::max(1.0F, css_width);
-    io.DisplayFramebufferScale =
-        ImVec2(scale, static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(framebuffer_width_) / std::max(1.0F, css_width),
+                                        static_cast<float>(framebuffer_height_) / std::max(1.0F, css_height));
     const bool first = content_scale_ <= 0;
-    if (std::abs(scale - content_scale_) > 0.01F) {
-        // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
-        content_scale_ = scale;
-        app_.install(scale);
-        surface_.upload_fonts(*io.Fonts);
-        if (first) {
-            imt_js_mark("imtokens:fonts-ready");
-        }
-    }
+    install_fonts();
     // Setting the canvas size cleared it: draw now, before the browser paints a blank frame. Not the
     // first time: nothing was painted yet, and the answers that arrived while the fonts were being
     // rasterised are handled before the next animation frame, which then draws them straight away.
@@ -342,6 +335,29 @@ void WebApp::on_resize(float css_width, float css_height, int framebuffer_width,
         scheduler_.draw_now(emscripten_get_now());
     }
     scheduler_.request(1);
+}
+
+void WebApp::on_fonts_loaded() {
+    fonts_loaded_ = true;
+    install_fonts();
+    scheduler_.request(1);
+}
+
+void WebApp::install_fonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    const float scale = io.DisplayFramebufferScale.x;
+    // No size yet (the first resize comes from a ResizeObserver), or no change.
+    if (!fonts_loaded_ || io.DisplaySize.x <= 0 || std::abs(scale - content_scale_) <= 0.01F) {
+        return;
+    }
+    // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
+    const bool first = content_scale_ <= 0;
+    content_scale_ = scale;
+    app_.install(scale, fonts_);
+    surface_.upload_fonts(*io.Fonts);
+    if (first) {
+        imt_js_mark("imtokens:fonts-ready");
+    }
 }
 
 void WebApp::on_copy_gesture(float down_x, float down_y, float up_x, float up_y) {

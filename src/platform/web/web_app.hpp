@@ -4,6 +4,7 @@
 // on demand only.
 
 #include "core/store.hpp"
+#include "platform/web/browser_fonts.hpp"
 #include "platform/web/clipboard.hpp"
 #include "platform/web/fetch_transport.hpp"
 #include "platform/web/frame_scheduler.hpp"
@@ -70,6 +71,7 @@ public:
     void on_paste(std::string_view text);
     void on_focus(bool focused);
     void on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height);
+    void on_fonts_loaded();
     void on_copy_gesture(float down_x, float down_y, float up_x, float up_y);
     void on_clipboard_written(int job, bool ok);
     void on_pagehide();
@@ -79,10 +81,13 @@ private:
     std::vector<Action> build_frame();
     void draw(double time_ms);
     void after_frame();
+    // Rasterises the fonts again when they are loaded and the device-pixel ratio has changed.
+    void install_fonts();
 
     // Declaration order is construction order; teardown runs backwards (renderer before context).
     ImGuiContextOwner imgui_;
     GlSurface surface_;
+    BrowserFonts fonts_;
     ui::ItemRegistry registry_;
     ui::App app_;
     Store store_;
@@ -93,7 +98,8 @@ private:
 
     int framebuffer_width_ = 1;
     int framebuffer_height_ = 1;
-    float content_scale_ = 0;
+    float content_scale_ = 0; // of the installed fonts; 0 until the first install
+    bool fonts_loaded_ = false;
     double last_frame_ms_ = 0;
     int cursor_ = -2;
     int modifiers_ = 0;    // of the last key event (see on_paste)

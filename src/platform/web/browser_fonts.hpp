@@ -1,0 +1,31 @@
+#pragma once
+// The web page's fonts, drawn by the browser (font_library.js): text in the host's font family or
+// the system's, so the page downloads no text font and shows the typography its users know;
+// icons from the embedded Font Awesome subset. The glyphs are measured there, packed here into
+// ImGui's atlas, and drawn there into its pixels.
+
+#include "ui/fonts.hpp"
+
+#include <string>
+
+namespace imt::web {
+
+// What the component draws text in unless the host page says otherwise: Inter, as Strapi's admin,
+// where the machine has it, else the platform's own interface font.
+inline constexpr const char* kDefaultFontFamily =
+    "Inter, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
+
+class BrowserFonts final : public ui::FontRasteriser {
+public:
+    // `family`: a CSS font-family list for the text (shell/imtokens.mjs checks it is one).
+    explicit BrowserFonts(std::string family);
+
+    // Starts loading the fonts; imt_on_fonts_loaded() arrives once build() can draw them.
+    void load() const;
+    void build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) override;
+
+private:
+    std::string family_;
+};
+
+} // namespace imt::web
