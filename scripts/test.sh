@@ -34,7 +34,7 @@ collect_highlights() { # preset
   while IFS= read -r line; do highlights+=("$1 $line"); done < <(
     awk '/^[0-9]+\/[0-9]+ Testing: / { test = $3 }
          /All tests passed|^test cases:|^assertions:|contract exchanges checked|drawn over the background|first frame/ ||
-         /^ℹ (tests|pass|fail) |table drawn with|frame\(s\) after the click|while idle for|page files \(the bundle\)/ {
+         /^ℹ (tests|pass|fail) |table drawn with|frame\(s\) after the click|while idle for|page files \(the bundle\)|everything \(/ {
            print test ": " $0 }' "$log_file")
 }
 
