@@ -1,9 +1,10 @@
 // Every flow of the API Tokens page, in headless Chromium, against the real Strapi: an admin creates,
 // copies, uses, regenerates, edits, deletes, sorts and searches tokens. The last steps prove the
-// browser kept no secret and that an idle page draws nothing.
+// browser kept no secret and that an idle page draws nothing. Names in any script are drawn.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { screenshotPath, startBrowserSession } from './lib/fixture.mjs';
+import { decodePng } from './lib/png.mjs';
 import {
   DURATIONS,
   RESTAURANT_ACTIONS,
@@ -212,6 +213,36 @@ describe('sort and search', () => {
     assert.deepEqual(await visibleRows(app, names), [...ascending].reverse());
     await app.click((item) => item.label.endsWith('##sort-name'));
     assert.deepEqual(await visibleRows(app, names), ascending);
+  });
+});
+
+describe('names in any script', () => {
+  // Beyond Latin-1: Polish, Greek and Cyrillic, which this machine's fonts cover. Drawn with the
+  // replacement glyph instead, the first name would look exactly like the second.
+  const written = `${prefix}ę Ωμ Кл`;
+  const missing = `${prefix}? ?? ??`;
+
+  before(async () => {
+    await session.strapi.createToken({ name: written });
+    await session.strapi.createToken({ name: missing });
+  });
+
+  test('a name in Polish, Greek and Cyrillic is drawn with its own letters', async () => {
+    await app.goto(session.strapi.appUrl());
+    await searchFor(app, prefix);
+    const nameLine = async (name) => {
+      const row = await app.find(`##${name}`);
+      await app.settle();
+      return decodePng(await app.page.screenshot({ clip: { x: row.x, y: row.y, width: 320, height: row.h } }));
+    };
+    const drawn = await nameLine(written);
+    const fallback = await nameLine(missing);
+    let differing = 0;
+    for (let i = 0; i < drawn.pixels.length; i += drawn.channels) {
+      if (Math.abs(drawn.pixels[i] - fallback.pixels[i]) > 48) differing += 1;
+    }
+    assert.ok(differing > 100, `pixels that differ between "${written}" and "${missing}": ${differing}`);
+    await app.screenshot(await screenshotPath('web-names-any-script.png'));
   });
 });
 

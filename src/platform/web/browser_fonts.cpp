@@ -40,6 +40,15 @@ std::vector<std::uint32_t> code_points(std::span<const ImWchar> ranges) {
     return out;
 }
 
+bool in_ranges(std::span<const ImWchar> ranges, unsigned code) {
+    for (std::size_t i = 0; i + 1 < ranges.size() && ranges[i] != 0; i += 2) {
+        if (code >= ranges[i] && code <= ranges[i + 1]) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // How the browser would draw one code point: the pen's advance and the ink's box around the pen.
 struct Ink {
     float advance, left, right, up, down;
@@ -82,9 +91,9 @@ struct DrawBatch {
 
 // Adds one typeface's glyphs to `font`: pen positions are whole pixels and advances are rounded,
 // so every glyph lands on the pixel grid it was drawn on and stays sharp.
-void add_glyphs(ImFontAtlas& atlas, ImFont& font, const SizedFace& face, std::span<const ImWchar> ranges,
-                float baseline, float min_advance, std::vector<DrawBatch>& batches) {
-    const std::vector<std::uint32_t> codes = code_points(ranges);
+void add_glyphs(ImFontAtlas& atlas, ImFont& font, const SizedFace& face,
+                const std::vector<std::uint32_t>& codes, float baseline, float min_advance,
+                std::vector<DrawBatch>& batches) {
     const std::vector<Ink> inks = measure(face, codes);
     DrawBatch batch{face.font, {}};
     for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -161,6 +170,34 @@ void BrowserFonts::load() const {
     imt_js_load_fonts(assets::icons.data, assets::icons.size, fonts.c_str());
 }
 
+bool BrowserFonts::add_glyphs_for(std::string_view text) {
+    const std::span<const ImWchar> base = ui::glyph_ranges().text;
+    bool added = false;
+    const char* end = text.data() + text.size();
+    for (const char* at = text.data(); at < end;) {
+        if (static_cast<unsigned char>(*at) < 0x80) {
+            ++at; // ASCII, most of what Strapi sends, is always in the atlas
+            continue;
+        }
+        unsigned code = 0;
+        at += ImTextCharFromUtf8(&code, at, end);
+        // ImGui keeps 16-bit characters: beyond the BMP (emoji) it draws U+FFFD, so that one is drawn.
+        if (code > 0xFFFF) {
+            code = IM_UNICODE_CODEPOINT_INVALID;
+        }
+        const bool drawable = code >= 0x20 && !(code >= 0x7F && code < 0xA0);
+        if (!drawable || in_ranges(base, code) || extra_.size() >= kMaxExtraGlyphs) {
+            continue;
+        }
+        const auto position = std::lower_bound(extra_.begin(), extra_.end(), code);
+        if (position == extra_.end() || *position != code) {
+            extra_.insert(position, code);
+            added = true;
+        }
+    }
+    return added;
+}
+
 void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) {
     atlas.Clear();
     // The browser draws the mouse cursor: only the white texel is needed from ImGui's defaults.
@@ -177,12 +214,17 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
         font->Ascent = face.ascent;
         font->Descent = -face.descent;
         const float baseline = std::round(face.ascent);
-        add_glyphs(atlas, *font, face, ranges.of(spec.face), baseline, 0, batches);
+        std::vector<std::uint32_t> codes = code_points(ranges.of(spec.face));
+        if (spec.face == Typeface::Regular || spec.face == Typeface::SemiBold) {
+            codes.insert(codes.end(), extra_.begin(), extra_.end());
+        }
+        add_glyphs(atlas, *font, face, codes, baseline, 0, batches);
         if (spec.with_icons) {
             const ui::IconPlacement icon = ui::icon_placement(spec.size);
             const SizedFace icons = size_face(Typeface::Icons, std::round(icon.size * scale), family_);
-            add_glyphs(atlas, *font, icons, ranges.icons, baseline + std::round(icon.offset_y * scale),
-                       std::round(icon.min_advance * scale), batches);
+            add_glyphs(atlas, *font, icons, code_points(ranges.icons),
+                       baseline + std::round(icon.offset_y * scale), std::round(icon.min_advance * scale),
+                       batches);
         }
     }
     ImFontAtlasBuildInit(&atlas); // registers the white texel and the baked anti-aliased lines

@@ -1,12 +1,15 @@
 #pragma once
 // The web page's fonts, drawn by the browser (font_library.js): text in the host's font family or
-// the system's, so the page downloads no text font and shows the typography its users know;
-// icons from the embedded Font Awesome subset. The glyphs are measured there, packed here into
-// ImGui's atlas, and drawn there into its pixels.
+// the system's, so the page downloads no text font, shows the typography its users know, and can
+// draw any character the browser can; icons from the embedded Font Awesome subset. The glyphs are
+// measured there, packed here into ImGui's atlas, and drawn there into its pixels.
 
 #include "ui/fonts.hpp"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace imt::web {
 
@@ -24,8 +27,16 @@ public:
     void load() const;
     void build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) override;
 
+    // Token names, descriptions and server messages may be in any script. Notes the characters of
+    // `text` that the text fonts lack; true when there were any: build() again to draw them.
+    bool add_glyphs_for(std::string_view text);
+
 private:
+    // Each extra character is drawn in every text font; this keeps the atlas within a texture's limits.
+    static constexpr std::size_t kMaxExtraGlyphs = 1000;
+
     std::string family_;
+    std::vector<std::uint32_t> extra_; // sorted code points beyond the page's own ranges
 };
 
 } // namespace imt::web

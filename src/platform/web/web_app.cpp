@@ -111,6 +111,7 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
                          options.base_url,
                          [this](HttpResponse response) {
                              ++wakes_.answers;
+                             note_text(response.body);
                              dispatch(act::HttpFinished{std::move(response)});
                          },
                          options.timeout_ms),
@@ -265,6 +266,7 @@ bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int 
     // AltGr arrives as Ctrl+Alt on Windows and types a character.
     const bool types = is_printable_key(key) && (!(ctrl || meta) || (ctrl && alt));
     if (down && types) {
+        note_text(key);
         io.AddInputCharactersUTF8(std::string(key).c_str());
     }
     if (shortcut) {
@@ -303,6 +305,7 @@ void WebApp::on_paste(std::string_view text) {
     if (meta) {
         io.AddKeyEvent(ImGuiMod_Super, false);
     }
+    note_text(cleaned);
     io.AddInputCharactersUTF8(cleaned.c_str());
     if (ctrl) {
         io.AddKeyEvent(ImGuiMod_Ctrl, true);
@@ -343,16 +346,25 @@ void WebApp::on_fonts_loaded() {
     scheduler_.request(1);
 }
 
+void WebApp::note_text(std::string_view text) {
+    if (fonts_.add_glyphs_for(text)) {
+        glyphs_added_ = true;
+        scheduler_.request(1);
+    }
+}
+
 void WebApp::install_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     const float scale = io.DisplayFramebufferScale.x;
-    // No size yet (the first resize comes from a ResizeObserver), or no change.
-    if (!fonts_loaded_ || io.DisplaySize.x <= 0 || std::abs(scale - content_scale_) <= 0.01F) {
+    // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
+    const bool rescaled = std::abs(scale - content_scale_) > 0.01F;
+    // No size yet (the first resize comes from a ResizeObserver), or nothing new.
+    if (!fonts_loaded_ || io.DisplaySize.x <= 0 || !(rescaled || glyphs_added_)) {
         return;
     }
-    // Glyphs rasterised at the new device-pixel size stay sharp after a zoom or a monitor change.
     const bool first = content_scale_ <= 0;
     content_scale_ = scale;
+    glyphs_added_ = false;
     app_.install(scale, fonts_);
     surface_.upload_fonts(*io.Fonts);
     if (first) {
@@ -407,6 +419,7 @@ void WebApp::draw(double /*time_ms*/) {
     if (!surface_.ok() || content_scale_ <= 0) {
         return; // no size yet: the first resize installs the fonts and draws
     }
+    install_fonts(); // with the characters that came in since the last frame
     const int popups_before = GImGui->OpenPopupStack.Size;
     std::vector<Action> actions = build_frame();
     wake_reasons_ = actions.empty() ? 0 : 1;

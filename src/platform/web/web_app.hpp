@@ -81,8 +81,10 @@ private:
     std::vector<Action> build_frame();
     void draw(double time_ms);
     void after_frame();
-    // Rasterises the fonts again when they are loaded and the device-pixel ratio has changed.
+    // Rasterises the fonts again once they are loaded, when the device-pixel ratio has changed or
+    // characters the atlas lacks have come in (from Strapi, typed or pasted; see note_text).
     void install_fonts();
+    void note_text(std::string_view text);
 
     // Declaration order is construction order; teardown runs backwards (renderer before context).
     ImGuiContextOwner imgui_;
@@ -100,6 +102,7 @@ private:
     int framebuffer_height_ = 1;
     float content_scale_ = 0; // of the installed fonts; 0 until the first install
     bool fonts_loaded_ = false;
+    bool glyphs_added_ = false; // since the fonts were last installed
     double last_frame_ms_ = 0;
     int cursor_ = -2;
     int modifiers_ = 0;    // of the last key event (see on_paste)
