@@ -2,13 +2,12 @@
 
 #include "imt_assets/embedded_assets.hpp"
 #include "platform/web/js_bridge.hpp"
+#include "ui/atlas_packing.hpp"
 
 #include <imgui_internal.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -38,15 +37,6 @@ std::vector<std::uint32_t> code_points(std::span<const ImWchar> ranges) {
         }
     }
     return out;
-}
-
-bool in_ranges(std::span<const ImWchar> ranges, unsigned code) {
-    for (std::size_t i = 0; i + 1 < ranges.size() && ranges[i] != 0; i += 2) {
-        if (code >= ranges[i] && code <= ranges[i + 1]) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // How the browser would draw one code point: the pen's advance and the ink's box around the pen.
@@ -121,43 +111,6 @@ void add_glyphs(ImFontAtlas& atlas, ImFont& font, const SizedFace& face,
     batches.push_back(std::move(batch));
 }
 
-// Shelves, tallest rectangles first: glyphs of one size are about as tall as each other.
-void pack(ImFontAtlas& atlas) {
-    ImVector<ImFontAtlasCustomRect>& rects = atlas.CustomRects;
-    std::vector<int> order(static_cast<std::size_t>(rects.Size));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return rects[a].Height > rects[b].Height; });
-
-    constexpr int padding = 1;
-    float area = 0;
-    for (const ImFontAtlasCustomRect& r : rects) {
-        area += static_cast<float>((r.Width + padding) * (r.Height + padding));
-    }
-    const float side = std::sqrt(area);
-    atlas.TexWidth = side >= 4096 * 0.7F   ? 4096
-                     : side >= 2048 * 0.7F ? 2048
-                     : side >= 1024 * 0.7F ? 1024
-                                           : 512;
-
-    int x = padding;
-    int y = padding;
-    int shelf = 0;
-    for (int index : order) {
-        ImFontAtlasCustomRect& r = rects[index];
-        if (x + r.Width + padding > atlas.TexWidth) {
-            x = padding;
-            y += shelf + padding;
-            shelf = 0;
-        }
-        r.X = static_cast<unsigned short>(x);
-        r.Y = static_cast<unsigned short>(y);
-        x += r.Width + padding;
-        shelf = std::max(shelf, static_cast<int>(r.Height));
-    }
-    atlas.TexHeight = y + shelf + padding;
-}
-
 } // namespace
 
 BrowserFonts::BrowserFonts(std::string family) : family_(std::move(family)) {}
@@ -171,31 +124,7 @@ void BrowserFonts::load() const {
 }
 
 bool BrowserFonts::add_glyphs_for(std::string_view text) {
-    const std::span<const ImWchar> base = ui::glyph_ranges().text;
-    bool added = false;
-    const char* end = text.data() + text.size();
-    for (const char* at = text.data(); at < end;) {
-        if (static_cast<unsigned char>(*at) < 0x80) {
-            ++at; // ASCII, most of what Strapi sends, is always in the atlas
-            continue;
-        }
-        unsigned code = 0;
-        at += ImTextCharFromUtf8(&code, at, end);
-        // ImGui keeps 16-bit characters: beyond the BMP (emoji) it draws U+FFFD, so that one is drawn.
-        if (code > 0xFFFF) {
-            code = IM_UNICODE_CODEPOINT_INVALID;
-        }
-        const bool drawable = code >= 0x20 && !(code >= 0x7F && code < 0xA0);
-        if (!drawable || in_ranges(base, code) || extra_.size() >= kMaxExtraGlyphs) {
-            continue;
-        }
-        const auto position = std::lower_bound(extra_.begin(), extra_.end(), code);
-        if (position == extra_.end() || *position != code) {
-            extra_.insert(position, code);
-            added = true;
-        }
-    }
-    return added;
+    return extra_.add_from(text);
 }
 
 void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) {
@@ -216,7 +145,7 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
         const float baseline = std::round(face.ascent);
         std::vector<std::uint32_t> codes = code_points(ranges.of(spec.face));
         if (spec.face == Typeface::Regular || spec.face == Typeface::SemiBold) {
-            codes.insert(codes.end(), extra_.begin(), extra_.end());
+            codes.insert(codes.end(), extra_.code_points().begin(), extra_.code_points().end());
         }
         add_glyphs(atlas, *font, face, codes, baseline, 0, batches);
         if (spec.with_icons) {
@@ -228,7 +157,7 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
         }
     }
     ImFontAtlasBuildInit(&atlas); // registers the white texel and the baked anti-aliased lines
-    pack(atlas);
+    ui::pack_custom_rects(atlas);
     atlas.TexUvScale =
         ImVec2(1.0F / static_cast<float>(atlas.TexWidth), 1.0F / static_cast<float>(atlas.TexHeight));
     atlas.TexPixelsAlpha8 =

@@ -4,17 +4,16 @@
 // draw any character the browser can; icons from the embedded Font Awesome subset. The glyphs are
 // measured there, packed here into ImGui's atlas, and drawn there into its pixels.
 
+#include "ui/extra_glyphs.hpp"
 #include "ui/fonts.hpp"
 
-#include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace imt::web {
 
-// What the component draws text in unless the host page says otherwise: Inter, as Strapi's admin,
-// where the machine has it, else the platform's own interface font.
+// What the component draws text in unless the host page says otherwise: Inter (the desktop app's
+// embedded font) where the machine has it, else the platform's own interface font.
 inline constexpr const char* kDefaultFontFamily =
     "Inter, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
 
@@ -32,11 +31,8 @@ public:
     bool add_glyphs_for(std::string_view text);
 
 private:
-    // Each extra character is drawn in every text font; this keeps the atlas within a texture's limits.
-    static constexpr std::size_t kMaxExtraGlyphs = 1000;
-
     std::string family_;
-    std::vector<std::uint32_t> extra_; // sorted code points beyond the page's own ranges
+    ui::ExtraGlyphs extra_;
 };
 
 } // namespace imt::web
