@@ -172,6 +172,27 @@ describe('in a host page', () => {
     assert.equal((await app.state()).query, 'abc', 'keys typed in the host page stay there');
   });
 
+  test('types what an input method, an emoji picker or an on-screen keyboard commits', async () => {
+    await app.fill('##search', 'Key ');
+    // What emoji pickers and on-screen keyboards send: text with no key press.
+    await app.page.keyboard.insertText('Ωμέγα ');
+    await app.waitForState((s) => s.query === 'Key Ωμέγα ', { message: 'text inserted without a key press' });
+
+    // A Japanese input method: the composition stays the input method's until it commits it.
+    const cdp = await session.context.newCDPSession(app.page);
+    await cdp.send('Input.imeSetComposition', { text: 'とうきょう', selectionStart: 5, selectionEnd: 5 });
+    await app.settle();
+    assert.equal((await app.state()).query, 'Key Ωμέγα ', 'nothing is typed while composing');
+    await cdp.send('Input.insertText', { text: '東京' });
+    await app.waitForState((s) => s.query === 'Key Ωμέγα 東京', { message: 'the committed composition' });
+    await cdp.detach();
+
+    // Keys typed after it still go in once each.
+    await app.page.keyboard.type('!');
+    await app.waitForState((s) => s.query === 'Key Ωμέγα 東京!', { message: 'a key after the composition' });
+    await app.fill('##search', '');
+  });
+
   test('pastes with Ctrl+V', async () => {
     await app.page.evaluate(() => navigator.clipboard.writeText('pasted query'));
     await app.fill('##search', '');

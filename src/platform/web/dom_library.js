@@ -9,7 +9,8 @@ mergeInto(LibraryManager.library, {
     listeners: [],
     resizeObserver: null,
     pointerDown: null,
-    pasteCatcher: null,
+    agent: null,      // see createAgent
+    textMode: false,  // one of the component's text fields is being edited
     pasting: false,
 
     // Runs fn with a NUL-terminated UTF-8 copy of text on the wasm stack.
@@ -68,10 +69,15 @@ mergeInto(LibraryManager.library, {
       var listen = ImtDom.listen;
       var isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+      var agent = ImtDom.createAgent();
+      // The keyboard is the component's while the canvas or its text agent has it.
+      var owns = function (element) { return element === canvas || element === agent; };
+
       listen(canvas, 'pointerdown', function (e) {
         var p = ImtDom.canvasPoint(canvas, e);
         ImtDom.pointerDown = p;
-        canvas.focus({ preventScroll: true });
+        // A click into the field being edited leaves the keyboard with the text agent.
+        if (!(ImtDom.textMode && document.activeElement === agent)) canvas.focus({ preventScroll: true });
         try { canvas.setPointerCapture(e.pointerId); } catch (ignored) { /* synthetic events have no pointer */ }
         _imt_on_pointer(1, p[0], p[1], e.button);
         e.preventDefault();
@@ -105,9 +111,11 @@ mergeInto(LibraryManager.library, {
         e.preventDefault();
       }, { passive: false });
 
-      // Keys only reach the component while its canvas has focus: the listeners are on the canvas.
+      // Keys only reach the component while it has focus: the listeners are on the canvas and the agent.
       var key = function (e, down) {
-        if (down && (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) ImtDom.catchPaste(canvas);
+        if (e.isComposing || e.keyCode === 229) return; // the input method's, until it commits its text
+        var paste = down && (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V');
+        if (paste && !ImtDom.textMode) ImtDom.catchPaste(canvas);
         var consumed = ImtDom.withString(e.code || '', function (code) {
           return ImtDom.withString(e.key || '', function (name) {
             return _imt_on_key(code, name, down ? 1 : 0, ImtDom.modifiers(e));
@@ -115,15 +123,30 @@ mergeInto(LibraryManager.library, {
         });
         if (consumed) e.preventDefault();
       };
-      listen(canvas, 'keydown', function (e) { key(e, true); });
-      listen(canvas, 'keyup', function (e) { key(e, false); });
-      // Focus moves to the paste catcher for an instant during Ctrl+V: not a real blur.
-      listen(canvas, 'focus', function () { if (!ImtDom.pasting) _imt_on_focus(1); });
-      listen(canvas, 'blur', function () { if (!ImtDom.pasting) _imt_on_focus(0); });
+      [canvas, agent].forEach(function (target) {
+        listen(target, 'keydown', function (e) { key(e, true); });
+        listen(target, 'keyup', function (e) { key(e, false); });
+        // The focus moving between the canvas and the agent is neither a focus nor a blur.
+        listen(target, 'focus', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(1); });
+        listen(target, 'blur', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(0); });
+      });
+      listen(canvas, 'focus', function () { if (ImtDom.textMode) agent.focus({ preventScroll: true }); });
+      // Text that no key press typed: an input method's (Chinese, Japanese, a dead key's accent), an
+      // emoji picker's, an on-screen keyboard's. Key presses the component took never reach the agent.
+      listen(agent, 'compositionend', function (e) {
+        ImtDom.insert(e.data);
+        agent.value = '';
+      });
+      listen(agent, 'input', function (e) {
+        if (e.isComposing) return;
+        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') ImtDom.insert(e.data);
+        if (e.inputType === 'deleteContentBackward') ImtDom.tapKey('Backspace');
+        agent.value = '';
+      });
+      listen(agent, 'paste', function (e) { ImtDom.paste(e); });
       // A paste (Edit > Paste, or a browser that pastes into a focused canvas) while the canvas has focus.
       listen(document, 'paste', function (e) {
-        // The catcher's own listener has already taken its paste (and given the focus back).
-        if (e.target === ImtDom.pasteCatcher || document.activeElement !== canvas) return;
+        if (e.target === agent || document.activeElement !== canvas) return;
         ImtDom.paste(e);
       });
       // A page put in the back/forward cache must not keep a shown secret.
@@ -160,23 +183,41 @@ mergeInto(LibraryManager.library, {
       return isMac ? 1 : 0;
     },
 
+    // The text agent: an invisible textarea that holds the keyboard while one of the component's text
+    // fields is being edited (see imt_js_text_input), because input methods, emoji pickers and
+    // on-screen keyboards only type into an editable element. It also catches pastes (catchPaste).
+    createAgent: function () {
+      var agent = document.createElement('textarea');
+      agent.setAttribute('aria-hidden', 'true');
+      agent.setAttribute('autocomplete', 'off');
+      agent.setAttribute('autocapitalize', 'off');
+      agent.setAttribute('spellcheck', 'false');
+      agent.tabIndex = -1;
+      agent.style.cssText = 'position:fixed;left:-9999px;top:0;width:1px;height:1px;padding:0;border:0;' +
+        'opacity:0;resize:none;overflow:hidden;pointer-events:none;';
+      document.body.appendChild(agent);
+      ImtDom.agent = agent;
+      return agent;
+    },
+
+    insert: function (text) {
+      if (text) ImtDom.withString(text, function (ptr) { _imt_on_text(ptr); });
+    },
+
+    tapKey: function (name) {
+      ImtDom.withString(name, function (ptr) {
+        _imt_on_key(ptr, ptr, 1, 0);
+        _imt_on_key(ptr, ptr, 0, 0);
+      });
+    },
+
     // A canvas is not editable, so the browser pastes nothing into it. For Ctrl/Cmd+V the focus
-    // jumps to an invisible textarea just before the browser's paste runs; the 'paste' event there
-    // hands over the text and the focus goes straight back.
+    // jumps to the agent just before the browser's paste runs; the 'paste' event there hands over
+    // the text and the focus goes straight back.
     catchPaste: function (canvas) {
-      var catcher = ImtDom.pasteCatcher;
-      if (!catcher) {
-        catcher = document.createElement('textarea');
-        catcher.setAttribute('aria-hidden', 'true');
-        catcher.tabIndex = -1;
-        catcher.style.cssText = 'position:fixed;left:-9999px;top:0;width:1px;height:1px;opacity:0;';
-        catcher.addEventListener('paste', function (e) { ImtDom.paste(e); });
-        document.body.appendChild(catcher);
-        ImtDom.pasteCatcher = catcher;
-      }
       ImtDom.pasting = true;
-      catcher.value = '';
-      catcher.focus({ preventScroll: true });
+      ImtDom.agent.value = '';
+      ImtDom.agent.focus({ preventScroll: true });
       // Nothing to paste (or no permission): no event comes, give the focus back anyway.
       setTimeout(function () { ImtDom.endPaste(canvas); }, 0);
     },
@@ -190,14 +231,34 @@ mergeInto(LibraryManager.library, {
 
     endPaste: function (canvas) {
       if (!ImtDom.pasting) return;
-      if (ImtDom.pasteCatcher) ImtDom.pasteCatcher.value = '';
-      canvas.focus({ preventScroll: true });
+      ImtDom.agent.value = '';
+      if (!ImtDom.textMode) canvas.focus({ preventScroll: true });
       ImtDom.pasting = false;
     },
 
+    // While a text field is edited the agent sits on its caret, where input methods show their
+    // candidates, and has the keyboard if the component has it.
+    textInput: function (active, x, y, height) {
+      var canvas = Module['imtCanvas'];
+      var agent = ImtDom.agent;
+      ImtDom.textMode = active;
+      if (active) {
+        var rect = canvas.getBoundingClientRect();
+        agent.style.left = rect.left + x + 'px';
+        agent.style.top = rect.top + y + 'px';
+        agent.style.height = Math.max(1, height) + 'px';
+        if (document.activeElement === canvas) agent.focus({ preventScroll: true });
+      } else {
+        agent.style.left = '-9999px';
+        agent.value = '';
+        if (document.activeElement === agent && !ImtDom.pasting) canvas.focus({ preventScroll: true });
+      }
+    },
+
     detach: function () {
-      if (ImtDom.pasteCatcher) ImtDom.pasteCatcher.remove();
-      ImtDom.pasteCatcher = null;
+      if (ImtDom.agent) ImtDom.agent.remove();
+      ImtDom.agent = null;
+      ImtDom.textMode = false;
       ImtDom.pasting = false;
       ImtDom.listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2], l[3]); });
       ImtDom.listeners = [];
@@ -219,6 +280,11 @@ mergeInto(LibraryManager.library, {
   imt_js_attach__deps: ['$ImtDom'],
   imt_js_attach: function () {
     return ImtDom.attach();
+  },
+
+  imt_js_text_input__deps: ['$ImtDom'],
+  imt_js_text_input: function (active, x, y, height) {
+    if (ImtDom.agent) ImtDom.textInput(active !== 0, x, y, height);
   },
 
   imt_js_detach__deps: ['$ImtDom'],

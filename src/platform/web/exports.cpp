@@ -111,6 +111,12 @@ EMSCRIPTEN_KEEPALIVE void imt_on_paste(const char* text) {
     }
 }
 
+EMSCRIPTEN_KEEPALIVE void imt_on_text(const char* text) {
+    if (mounted && text != nullptr) {
+        mounted->on_text(text);
+    }
+}
+
 EMSCRIPTEN_KEEPALIVE void imt_on_focus(int focused) {
     if (mounted) {
         mounted->on_focus(focused != 0);

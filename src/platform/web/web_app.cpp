@@ -95,6 +95,11 @@ void set_clipboard_text(void* user_data, const char* text) {
     static_cast<Clipboard*>(user_data)->write_text(text != nullptr ? text : "");
 }
 
+// ImGui calls this when a text field starts or stops being edited, or its caret moves.
+void set_text_input(ImGuiViewport* /*viewport*/, ImGuiPlatformImeData* data) {
+    imt_js_text_input(data->WantVisible ? 1 : 0, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
 } // namespace
 
 ImGuiContextOwner::ImGuiContextOwner() : context_(ImGui::CreateContext()) {
@@ -132,6 +137,7 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     io.ClipboardUserData = &clipboard_;
     io.GetClipboardTextFn = &clipboard_text;
     io.SetClipboardTextFn = &set_clipboard_text;
+    io.SetPlatformImeDataFn = &set_text_input;
     registry_.attach(imgui_.get());
     store_.dispatch(act::Tick{wall_clock()});
     fonts_.load();
@@ -314,6 +320,12 @@ void WebApp::on_paste(std::string_view text) {
         io.AddKeyEvent(ImGuiMod_Super, true);
     }
     scheduler_.request(kFramesAfterInput + 2);
+}
+
+void WebApp::on_text(std::string_view text) {
+    note_text(text);
+    ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    scheduler_.request(kFramesAfterInput);
 }
 
 void WebApp::on_focus(bool focused) {

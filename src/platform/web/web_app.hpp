@@ -69,6 +69,8 @@ public:
     // True when the browser's default action must be prevented.
     bool on_key(std::string_view code, std::string_view key, bool down, int modifiers);
     void on_paste(std::string_view text);
+    // Text no key press typed: an input method's, an emoji picker's, an on-screen keyboard's.
+    void on_text(std::string_view text);
     void on_focus(bool focused);
     void on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height);
     void on_fonts_loaded();
