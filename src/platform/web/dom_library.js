@@ -188,7 +188,8 @@ mergeInto(LibraryManager.library, {
     // on-screen keyboards only type into an editable element. It also catches pastes (catchPaste).
     createAgent: function () {
       var agent = document.createElement('textarea');
-      agent.setAttribute('aria-hidden', 'true');
+      // It has the focus while a field is edited: screen readers name it as they named the canvas.
+      agent.setAttribute('aria-label', Module['imtCanvas'].getAttribute('aria-label') || '');
       agent.setAttribute('autocomplete', 'off');
       agent.setAttribute('autocapitalize', 'off');
       agent.setAttribute('spellcheck', 'false');
