@@ -1,7 +1,9 @@
 # imt_assets: the UI's fonts and message catalogues compiled into the program as byte arrays.
 # Fonts come from Debian packages (fonts-inter, fonts-font-awesome, fonts-dejavu-core) and are cut
 # down with pyftsubset (fonttools) to the glyphs the page draws, at build time, into the build tree.
-# Native, headless and WebAssembly builds then load them from memory: no font files at run time.
+# Native and headless builds rasterise them from memory (ui/embedded_fonts): no font files at run time.
+# The web page has the browser draw its text (platform/web/browser_fonts) and uses only the icons;
+# the linker leaves the other fonts out of it.
 
 find_program(IMT_PYFTSUBSET pyftsubset NO_CMAKE_FIND_ROOT_PATH)
 find_program(IMT_PYTHON3 NAMES python3 NO_CMAKE_FIND_ROOT_PATH)
@@ -15,8 +17,8 @@ set(IMT_ICON_FONT "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.tt
 set(IMT_MONO_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
     CACHE FILEPATH "Monospace font for token secrets (fonts-dejavu-core)")
 
-# Two weights of Inter: every emphasis (headings, labels, the title) shares the semibold one, as
-# each embedded weight adds about 12 KB to the gzipped page.
+# Two weights of Inter: every emphasis (headings, labels, the title) shares the semibold one, as the
+# web page asks the browser for the same two weights.
 foreach(font IN ITEMS "${IMT_INTER_DIR}/Inter-Regular.otf" "${IMT_INTER_DIR}/Inter-SemiBold.otf"
                       "${IMT_ICON_FONT}" "${IMT_MONO_FONT}")
     if(NOT EXISTS "${font}")
