@@ -26,10 +26,15 @@ endif()
 
 include("${_imt_platform_file}")
 
-# Debian's emcc finds its JS optimizer (acorn) only through NODE_PATH when node is not Debian's own
-# package; without it every link at -O2 and above fails. Setting it on the link rule keeps a plain
-# `cmake --build build/wasm` working from any shell.
-if(EXISTS "/usr/share/nodejs/acorn" AND _imt_emscripten_root STREQUAL "/usr/share/emscripten")
-    set(CMAKE_C_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
-    set(CMAKE_CXX_LINKER_LAUNCHER "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
+# Debian's node modules (acorn for emcc's JS optimizer, terser's own) sit in /usr/share/nodejs, which
+# only Debian's own node searches; the node here may be another. Without them every link at -O2 and
+# above fails. Each build step that runs such a tool goes through this prefix, the one place NODE_PATH
+# is set, so a plain `cmake --build build/wasm` works from any shell.
+set(IMT_WITH_DEBIAN_NODE_PATH "")
+if(EXISTS "/usr/share/nodejs")
+    set(IMT_WITH_DEBIAN_NODE_PATH "${CMAKE_COMMAND};-E;env;NODE_PATH=/usr/share/nodejs")
+endif()
+if(_imt_emscripten_root STREQUAL "/usr/share/emscripten")
+    set(CMAKE_C_LINKER_LAUNCHER "${IMT_WITH_DEBIAN_NODE_PATH}")
+    set(CMAKE_CXX_LINKER_LAUNCHER "${IMT_WITH_DEBIAN_NODE_PATH}")
 endif()

@@ -8,15 +8,14 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}" # Debian's emcc needs it for -O2+ links
 jobs=${IMT_JOBS:-$(nproc)}
 
 "$root/scripts/setup.sh"
 
 echo "[run] building the WebAssembly app (preset wasm)"
 cmake --preset wasm >/dev/null
-cmake --build --preset wasm -j "$jobs" --target imtokens_web_bundle
-"$root/scripts/deploy-web.sh" "$root/build/wasm/app"
+cmake --build --preset wasm -j "$jobs" --target imt_web_bundle
+"$root/scripts/deploy-web.sh" --demo "$root/build/wasm/app"
 
 base="http://127.0.0.1:${PORT:-1337}"
 if "$root/scripts/strapi.sh" status >/dev/null 2>&1; then

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   emscripten cmake g++ make ninja-build pkg-config libglfw3-dev libgl-dev libcurl4-openssl-dev
   nlohmann-json3-dev chromium xvfb xauth fonts-inter fonts-font-awesome fonts-dejavu-core fonttools dpkg-dev terser
   python3 ca-certificates
+  clang-14 libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(catch2)
 IMGUI_VERSION=1.90.1
@@ -71,16 +72,22 @@ ensure_apt_packages() {
   fi
 }
 
+# Unpacks the upstream tarball of a Debian source package into dir, replacing what was there.
+fetch_debian_source() { # package version dir
+  local package=$1 version=$2 dir=$3 tmp
+  ensure_apt_sources
+  log "fetching $package $version from Debian's source package"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get source -qq --download-only "$package=$version" >/dev/null &&
+    tar -xf "${package}"_*.orig.tar.* &&
+    rm -rf "$dir" && mv "$(find . -mindepth 1 -maxdepth 1 -type d | head -1)" "$dir")
+  rm -rf "$tmp"
+}
+
 ensure_imgui_source() {
   local dir="$deps/imgui"
   if [ -f "$dir/imgui.h" ] && grep -q "#define IMGUI_VERSION *\"$IMGUI_VERSION\"" "$dir/imgui.h"; then return; fi
-  ensure_apt_sources
-  log "fetching Dear ImGui $IMGUI_DEB_VERSION from Debian's source package"
-  local tmp
-  tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get source -qq --download-only "imgui=$IMGUI_DEB_VERSION" >/dev/null &&
-    tar -xf imgui_*.orig.tar.* && rm -rf "$dir" && mv "$(find . -maxdepth 1 -type d -name 'imgui*' | head -1)" "$dir")
-  rm -rf "$tmp"
+  fetch_debian_source imgui "$IMGUI_DEB_VERSION" "$dir"
   if ! grep -q "#define IMGUI_VERSION *\"$IMGUI_VERSION\"" "$dir/imgui.h"; then
     log "error: $dir/imgui.h is not version $IMGUI_VERSION"
     exit 1
@@ -94,13 +101,7 @@ ensure_catch2_source() {
   local version
   version=$(dpkg-query -W -f='${Version}' libcatch2-dev 2>/dev/null || dpkg-query -W -f='${Version}' catch2)
   if [ -f "$dir/.debian-version" ] && [ "$(cat "$dir/.debian-version")" = "$version" ]; then return; fi
-  ensure_apt_sources
-  log "fetching Catch2 $version from Debian's source package"
-  local tmp
-  tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get source -qq --download-only "catch2=$version" >/dev/null &&
-    tar -xf catch2_*.orig.tar.* && rm -rf "$dir" && mv "$(find . -maxdepth 1 -type d -iname 'catch2*' | head -1)" "$dir")
-  rm -rf "$tmp"
+  fetch_debian_source catch2 "$version" "$dir"
   printf '%s\n' "$version" >"$dir/.debian-version"
 }
 

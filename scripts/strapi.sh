@@ -4,6 +4,8 @@
 #   stop        stop the background instance
 #   status      say whether it runs and answers
 #   foreground  run attached to this terminal (Ctrl+C stops it)
+#   run CMD...  start it unless it runs, run CMD with IMT_STRAPI_URL set to its address, then stop it
+#               again if this call started it; exits with CMD's status, or 125 if Strapi did not start
 # A JavaScript Strapi project needs no build for `strapi start`, and the admin UI is not
 # served (config/admin.js), so nothing is built here.
 set -euo pipefail
@@ -137,14 +139,33 @@ cmd_foreground() {
   return "$rc"
 }
 
+cmd_run() { # CMD...
+  local started=0 rc=0
+  running_pid >/dev/null || started=1
+  # A trap, so that a failed or interrupted (Ctrl+C) run also stops what it started.
+  # shellcheck disable=SC2064 # whether this call started Strapi is fixed now
+  trap "if [ $started = 1 ]; then cmd_stop; fi" EXIT
+  if ! (cmd_start); then
+    log "could not start Strapi on $base; not running: $*"
+    return 125
+  fi
+  IMT_STRAPI_URL="$base" "$@" || rc=$?
+  return "$rc"
+}
+
 case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   foreground) cmd_foreground ;;
   restart) cmd_stop && cmd_start ;;
+  run)
+    shift
+    [ "$#" -gt 0 ] || { echo "usage: $0 run CMD [ARG...]" >&2; exit 2; }
+    cmd_run "$@"
+    ;;
   *)
-    echo "usage: $0 start|stop|status|foreground|restart" >&2
+    echo "usage: $0 start|stop|status|foreground|restart|run CMD [ARG...]" >&2
     exit 2
     ;;
 esac

@@ -13,7 +13,6 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}" # Debian's emcc needs it for -O2+ links
 jobs=${IMT_JOBS:-$(nproc)}
 read -r -a presets <<<"${IMT_TEST_PRESETS:-native wasm}"
 asan=${IMT_TEST_ASAN:-core}
@@ -22,23 +21,25 @@ if [ "$asan" != 0 ] && [[ " ${presets[*]} " != *" native-asan "* ]]; then
 fi
 
 log() { printf '\n[test] %s\n' "$*"; }
-started=$SECONDS
+# The presets run in a second process (see main); the total counts from the first one's start.
+export IMT_TEST_STARTED_AT=${IMT_TEST_STARTED_AT:-$(date +%s)}
 summary=()
 highlights=()
 failed=0
 
-# Lines worth repeating from the test logs: Catch2's totals, the fixture count, the smoke results.
+# Lines worth repeating from the test logs: Catch2's totals, the fixture count, the pictures' checks,
+# the figures, and any test that could not run.
 collect_highlights() { # preset
   local log_file="build/$1/Testing/Temporary/LastTest.log"
   [ -f "$log_file" ] || return 0
   while IFS= read -r line; do highlights+=("$1 $line"); done < <(
     awk '/^[0-9]+\/[0-9]+ Testing: / { test = $3 }
-         /All tests passed|^test cases:|^assertions:|contract exchanges checked|drawn over the background|first frame/ ||
+         /All tests passed|^test cases:|^assertions:|contract exchanges checked|drawn over the background|^NOT RUN: / ||
          /^ℹ (tests|pass|fail) |table drawn with|frame\(s\) after the click|while idle for|page files \(the bundle\)|everything \(/ {
            print test ": " $0 }' "$log_file")
 }
 
-# Everything runs from a function: bash has read all of it before the first step, so editing this
+# Everything runs from functions: bash has read all of it before the first step, so editing this
 # file while the tests run cannot derail the run.
 main() {
   log "set-up"
@@ -48,18 +49,19 @@ main() {
   fi
 
   # One real Strapi for the whole run: the native app's libcurl flows and the browser tests share it.
+  # scripts/strapi.sh runs the presets (this script again, with --presets) with it up, and stops it
+  # afterwards if it started it; 125 says it could not start.
   log "starting Strapi for the end-to-end tests"
-  strapi_started=0
-  if ! "$root/scripts/strapi.sh" status >/dev/null 2>&1; then strapi_started=1; fi
-  stop_strapi() { if [ "$strapi_started" = 1 ]; then "$root/scripts/strapi.sh" stop || true; fi; }
-  trap stop_strapi EXIT
-  if "$root/scripts/strapi.sh" start; then
-    export IMT_STRAPI_URL="http://127.0.0.1:${PORT:-1337}"
-  else
-    summary+=("strapi       start FAILED: the end-to-end tests cannot run")
-    failed=1
-  fi
+  local status=0
+  "$root/scripts/strapi.sh" run "$BASH" "$root/scripts/test.sh" --presets || status=$?
+  [ "$status" = 125 ] || exit "$status"
+  summary+=("strapi       start FAILED: the end-to-end tests cannot run")
+  failed=1
+  run_presets
+}
 
+# Configures, builds and tests each preset, prints the summary and exits with the result.
+run_presets() {
   for preset in "${presets[@]}"; do
     step_start=$SECONDS
     log "$preset: configure"
@@ -99,11 +101,11 @@ main() {
   printf -- '-----------------------------------------------------------------\n'
   printf 'screenshots: build/screenshots/\n'
   if [ "$failed" = 0 ]; then
-    printf 'RESULT: PASS in %ds\n' $((SECONDS - started))
+    printf 'RESULT: PASS in %ds\n' $(($(date +%s) - IMT_TEST_STARTED_AT))
   else
-    printf 'RESULT: FAIL in %ds\n' $((SECONDS - started))
+    printf 'RESULT: FAIL in %ds\n' $(($(date +%s) - IMT_TEST_STARTED_AT))
   fi
   exit "$failed"
 }
 
-main "$@"
+if [ "${1:-}" = --presets ]; then run_presets; else main; fi

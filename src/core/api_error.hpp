@@ -2,6 +2,7 @@
 // Every way a backend exchange can fail, as one value the UI can explain to a person.
 
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -22,6 +23,12 @@ enum class ApiErrorKind {
     Timeout,
 };
 
+// The catalogue key that explains an error of this kind to a person, e.g. "error.offline". The only
+// mapping from kind to text: the page's messages and the host's state snapshot both go through it.
+std::string_view message_key(ApiErrorKind kind);
+// The key without its "error." prefix ("http", "offline", ...), as a state snapshot names the kind.
+std::string_view kind_name(ApiErrorKind kind);
+
 struct ApiError {
     ApiErrorKind kind = ApiErrorKind::Http;
     int status = 0;
@@ -29,6 +36,14 @@ struct ApiError {
     std::string message; // Strapi's error.message, or a description of the decoding failure
     std::vector<FieldError> field_errors;
     friend bool operator==(const ApiError&, const ApiError&) = default;
+};
+
+// The rows of a list answer that could not be read while the others were: how many, and where the
+// first one went wrong ("data[2].name: expected a string, got number"; values are never echoed).
+struct UnreadRows {
+    std::size_t count = 0;
+    std::string first_problem;
+    friend bool operator==(const UnreadRows&, const UnreadRows&) = default;
 };
 
 // A decoded value or the reason it could not be had. (std::expected is C++23.)

@@ -19,6 +19,9 @@ Capabilities capabilities_from(const std::vector<AdminPermission>& permissions) 
         else if (a == "admin::api-tokens.regenerate")
             caps.regenerate = true;
     }
+    // api-tokens.access opens the page itself: without it, no other api-tokens permission counts.
+    if (!caps.access)
+        return Capabilities{};
     return caps;
 }
 

@@ -14,6 +14,11 @@
 
 namespace imt {
 
+struct TokenListAnswer { // GET /admin/api-tokens: the rows that could be read, and the others counted
+    std::vector<ApiToken> tokens;
+    UnreadRows unread;
+};
+
 struct CreatedToken { // POST /admin/api-tokens
     ApiToken token;
     Secret access_key;
@@ -34,8 +39,10 @@ struct LoginSession { // POST /admin/login and /admin/register-admin
 // field errors, plain-text bodies such as 405 "Method Not Allowed", and transport faults.
 ApiError decode_error(const HttpResponse& response);
 
-// Each decoder accepts the whole response: status outside 2xx yields decode_error(response).
-Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response); // GET list
+// Each decoder accepts the whole response: status outside 2xx yields decode_error(response). A body
+// over kMaxAnswerBytes is refused unread; broken UTF-8 in it reads as U+FFFD.
+// GET list: a row that cannot be read is left out and counted; the list fails only as a whole.
+Result<TokenListAnswer> decode_token_list(const HttpResponse& response);
 Result<ApiToken> decode_token(const HttpResponse& response); // GET one, PUT (accessKey dropped unread)
 Result<CreatedToken> decode_created_token(const HttpResponse& response);         // POST create
 Result<RegeneratedToken> decode_regenerated_token(const HttpResponse& response); // POST regenerate

@@ -95,7 +95,21 @@ std::vector<FieldError> yup_field_errors(const Json& error) {
 }
 
 std::string status_text(int status) {
-    return "The server answered with status " + std::to_string(status);
+    return "The server answered with an error (HTTP " + std::to_string(status) + ")";
+}
+
+bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+
+// A proxy's or a crashed server's page: its markup means nothing to the admin, and its text is not
+// the server's word on the request. Plain text such as Strapi's 405 "Method Not Allowed" is.
+bool says_nothing_readable(const HttpResponse& response) {
+    if (response.status >= 500 || contains(response.content_type, "html") ||
+        contains(response.content_type, "xml"))
+        return true;
+    const auto start = response.body.find_first_not_of(" \t\r\n");
+    return start != std::string::npos && response.body[start] == '<';
 }
 
 // A plain-text body ("Method Not Allowed", a proxy's page) as a one-line message of bounded size.
@@ -171,7 +185,9 @@ ApiError decode_error_unguarded(const HttpResponse& response) {
             return json_read::malformed_json(response);
         return json_read::unexpected_shape(response, "The server's answer is not what this request expects");
     }
-    return ApiError{ApiErrorKind::Http, response.status, {}, short_text(response.body, response.status), {}};
+    const std::string message = says_nothing_readable(response) ? status_text(response.status)
+                                                                : short_text(response.body, response.status);
+    return ApiError{ApiErrorKind::Http, response.status, {}, message, {}};
 }
 
 } // namespace

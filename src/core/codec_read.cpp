@@ -94,6 +94,15 @@ Secret Node::secret() const {
         mismatch("a non-empty string");
         return {};
     }
+    // The parser only saw '*'s where the body had data.<secret member>: the secret was read aside.
+    const bool in_data = parent_ != nullptr && parent_->parent_ != nullptr &&
+                         parent_->parent_->parent_ == nullptr && parent_->key_ == "data";
+    const AnswerText* answer =
+        parent_ != nullptr && parent_->parent_ != nullptr ? parent_->parent_->answer_ : nullptr;
+    if (in_data && answer != nullptr) {
+        if (const Secret* secret = answer->secret(key_))
+            return *secret;
+    }
     return Secret(json_->get_ref<const std::string&>());
 }
 
@@ -197,28 +206,23 @@ std::string to_text(const Json& json) {
     return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-void wipe_secrets(Json& json) {
-    if (!json.is_object())
-        return;
-    const auto data = json.find("data");
-    if (data == json.end() || !data->is_object())
-        return;
-    for (const char* key : {"accessKey", "token", "accessToken"}) {
-        const auto secret = data->find(key);
-        if (secret != data->end() && secret->is_string())
-            wipe(secret->get_ref<std::string&>());
-    }
-}
-
 bool is_success(const HttpResponse& response) {
     return response.fault == TransportFault::None && response.status >= 200 && response.status < 300;
 }
 
-std::optional<Json> parse(std::string_view body) {
-    Json json = Json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
+std::optional<Json> parse(const AnswerText& answer, std::string_view body) {
+    const std::string_view text = answer.view(body);
+    Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded())
         return std::nullopt;
     return json;
+}
+
+std::optional<Json> parse(std::string_view body) {
+    const auto answer = prepare_answer_text(body);
+    if (!answer)
+        return std::nullopt;
+    return parse(*answer, body);
 }
 
 ApiError malformed_json(const HttpResponse& response) {
@@ -235,6 +239,15 @@ ApiError unexpected_shape(const HttpResponse& response, std::string problem) {
 ApiError unreadable(const HttpResponse& response) {
     return ApiError{
         ApiErrorKind::UnexpectedShape, response.status, {}, "The server's answer could not be read", {}};
+}
+
+ApiError too_large(const HttpResponse& response) {
+    return ApiError{ApiErrorKind::UnexpectedShape,
+                    response.status,
+                    {},
+                    "The server's answer is larger than " + std::to_string(kMaxAnswerBytes / (1024 * 1024)) +
+                        " MB, more than this page reads",
+                    {}};
 }
 
 } // namespace imt::json_read

@@ -10,11 +10,19 @@ using json_read::Json;
 using json_read::Node;
 using json_read::to_text;
 
-Result<std::vector<ApiToken>> decode_token_list(const HttpResponse& response) {
-    return decode_data<std::vector<ApiToken>>(response, [](const Node& data) {
-        std::vector<ApiToken> tokens;
-        data.each_element([&](const Node& element) { tokens.push_back(json_read::read_token(element)); });
-        return tokens;
+Result<TokenListAnswer> decode_token_list(const HttpResponse& response) {
+    return decode_data<TokenListAnswer>(response, [](const Node& data) {
+        TokenListAnswer list;
+        data.each_element_on_its_own([&](const Node& element, const json_read::Shape& shape) {
+            ApiToken token = json_read::read_token(element);
+            if (shape.ok()) {
+                list.tokens.push_back(std::move(token));
+                return;
+            }
+            if (list.unread.count++ == 0)
+                list.unread.first_problem = shape.problem();
+        });
+        return list;
     });
 }
 

@@ -3,10 +3,16 @@
 
 #include "core/secret.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 namespace imt {
+
+// The most an answer's body may weigh: the codec refuses a larger one with a clear error. A transport
+// should stop receiving at this size rather than hold it all first (curl's write callback, a fetch
+// with a Content-Length above it).
+inline constexpr std::size_t kMaxAnswerBytes = std::size_t{64} * 1024 * 1024;
 
 enum class HttpMethod { Get, Post, Put, Delete };
 std::string_view to_string(HttpMethod method);

@@ -4,6 +4,7 @@
 // a described mismatch ("data[2].createdAt: expected an ISO-8601 string, got number") instead of
 // a nlohmann exception. Absent and null members are treated alike: Strapi uses both for "nothing".
 
+#include "core/answer_text.hpp"
 #include "core/api_error.hpp"
 #include "core/codec.hpp"
 #include "core/http.hpp"
@@ -42,7 +43,9 @@ private:
 // A Node points at its parent: keep the parent alive (a named variable) while the child is in use.
 class Node {
 public:
-    Node(const Json& root, Shape& shape) : json_(&root), shape_(&shape) {}
+    // `answer` holds the secrets taken out of the body before it was parsed (answer_text.hpp).
+    Node(const Json& root, Shape& shape, const AnswerText* answer = nullptr)
+        : json_(&root), shape_(&shape), answer_(answer) {}
 
     [[nodiscard]] Node member(std::string_view key) const;
     [[nodiscard]] bool absent_or_null() const { return json_ == nullptr || json_->is_null(); }
@@ -57,7 +60,7 @@ public:
     Timestamp timestamp() const;
     std::optional<Timestamp> optional_timestamp() const;
     std::vector<std::string> strings() const; // array of strings; null reads as empty
-    Secret secret() const;                    // non-empty string, copied straight into a Secret
+    Secret secret() const; // non-empty string: data.<secret member> comes from the body, not the parser
 
     // False (and a recorded mismatch) unless the value is an object / array.
     bool expect_object() const;
@@ -72,6 +75,18 @@ public:
             visit(Node(&(*json_)[i], this, {}, i, shape_));
             if (!shape_->ok())
                 return;
+        }
+    }
+
+    // visit(const Node& element, const Shape& shape) for each element, each read with a Shape of its
+    // own: for a list whose rows stand alone, where one unreadable row must not end the others.
+    template <class Visit>
+    void each_element_on_its_own(Visit&& visit) const {
+        if (!expect_array())
+            return;
+        for (std::size_t i = 0; i < json_->size(); ++i) {
+            Shape element_shape;
+            visit(Node(&(*json_)[i], this, {}, i, &element_shape), element_shape);
         }
     }
 
@@ -98,6 +113,7 @@ private:
     std::string_view key_; // empty for an array element
     std::size_t index_ = 0;
     Shape* shape_;
+    const AnswerText* answer_ = nullptr; // on the root only
 };
 
 // Token fields as GET / PUT / DELETE / POST return them. Never reads accessKey.
@@ -108,16 +124,16 @@ AdminUser read_admin_user(const Node& node);
 // web build would stop), so such bytes go out as U+FFFD.
 std::string to_text(const Json& json);
 
-// Overwrites any secret-bearing string members (accessKey, token, accessToken) of a parsed body,
-// so the parsed copy does not outlive the decode with a readable secret in it.
-void wipe_secrets(Json& json);
-
 [[nodiscard]] bool is_success(const HttpResponse& response);
-// The body as JSON, or nothing when it is not JSON at all.
+// The prepared text as JSON, or nothing when it is not JSON at all.
+std::optional<Json> parse(const AnswerText& answer, std::string_view body);
+// The same for a body that carries no secret the caller reads (error envelopes); nothing when it is
+// too large as well.
 std::optional<Json> parse(std::string_view body);
 ApiError malformed_json(const HttpResponse& response);
 ApiError unexpected_shape(const HttpResponse& response, std::string problem);
 ApiError unreadable(const HttpResponse& response);
+ApiError too_large(const HttpResponse& response);
 
 // Calls decode() with exceptions caught as a last line of defence: the readers above do not throw,
 // but an allocation failure or a library surprise must still become an ApiError, never an escape.
@@ -142,11 +158,14 @@ Result<T> decode_data(const HttpResponse& response, Read&& read) {
     return guarded(response, [&]() -> Result<T> {
         if (!is_success(response))
             return decode_error(response);
-        auto json = parse(response.body);
+        const auto answer = prepare_answer_text(response.body);
+        if (!answer)
+            return too_large(response);
+        auto json = parse(*answer, response.body);
         if (!json)
             return malformed_json(response);
         Shape shape;
-        const Node root(*json, shape);
+        const Node root(*json, shape, &*answer);
         const Node data = root.member("data");
         if (!json->is_object() || !json->contains("data")) {
             shape.mismatch("body: expected an object with a \"data\" member");
@@ -154,7 +173,6 @@ Result<T> decode_data(const HttpResponse& response, Read&& read) {
         T value{};
         if (shape.ok())
             value = read(data);
-        wipe_secrets(*json);
         if (!shape.ok())
             return unexpected_shape(response, shape.problem());
         return value;

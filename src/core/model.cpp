@@ -1,5 +1,8 @@
 #include "core/model.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace imt {
 
 std::string_view to_wire(TokenType type) {
@@ -58,6 +61,15 @@ TokenDraft draft_from_token(const ApiToken& token) {
     if (token.type == TokenType::Custom)
         draft.permissions.insert(token.permissions.begin(), token.permissions.end());
     return draft;
+}
+
+const ApiToken* find_token(const std::vector<ApiToken>& tokens, TokenId id) {
+    const auto it = std::find_if(tokens.begin(), tokens.end(), [&](const ApiToken& t) { return t.id == id; });
+    return it == tokens.end() ? nullptr : &*it;
+}
+
+ApiToken* find_token(std::vector<ApiToken>& tokens, TokenId id) {
+    return const_cast<ApiToken*>(find_token(std::as_const(tokens), id));
 }
 
 } // namespace imt

@@ -64,6 +64,10 @@ struct TokenDraft {
 
 TokenDraft draft_from_token(const ApiToken& token);
 
+// The token with this id, or null.
+const ApiToken* find_token(const std::vector<ApiToken>& tokens, TokenId id);
+ApiToken* find_token(std::vector<ApiToken>& tokens, TokenId id);
+
 // One route of the content API, as GET /admin/content-api/routes lists it.
 struct BoundRoute {
     std::string method;

@@ -2,6 +2,12 @@
 
 namespace imt {
 
+void wipe_bytes(void* bytes, std::size_t size) noexcept {
+    volatile unsigned char* p = static_cast<volatile unsigned char*>(bytes);
+    for (std::size_t i = 0; i < size; ++i)
+        p[i] = 0;
+}
+
 Secret& Secret::operator=(Secret&& other) noexcept {
     if (this != &other) {
         clear();
@@ -9,21 +15,6 @@ Secret& Secret::operator=(Secret&& other) noexcept {
         other.clear();
     }
     return *this;
-}
-
-void wipe(std::string& text) noexcept {
-    volatile char* bytes = text.data();
-    // The whole capacity: the buffer may hold an earlier, longer value.
-    for (std::size_t i = 0; i < text.capacity(); ++i)
-        bytes[i] = 0;
-    text.clear();
-}
-
-void Secret::clear() noexcept {
-    volatile char* bytes = bytes_.data();
-    for (std::size_t i = 0; i < bytes_.size(); ++i)
-        bytes[i] = 0;
-    bytes_.clear();
 }
 
 } // namespace imt

@@ -9,6 +9,21 @@
 
 namespace imt {
 
+// Overwrites `size` bytes with zeros. The stores go through volatile, so the compiler keeps them
+// even when the memory is about to be freed. Every wipe of a secret ends here.
+void wipe_bytes(void* bytes, std::size_t size) noexcept;
+
+// Zeroes a string's whole buffer, not just its size(): the buffer may still hold an earlier, longer
+// value. Then empties the string. For plain strings that held a secret on its way in or out (a
+// response body, a password field's buffer) and for the Secret below.
+template <class Char, class Traits, class Allocator>
+void wipe(std::basic_string<Char, Traits, Allocator>& text) noexcept {
+    // Growing to the capacity never reallocates, and makes every byte of the buffer the string's own.
+    text.resize(text.capacity());
+    wipe_bytes(text.data(), text.size() * sizeof(Char));
+    text.clear();
+}
+
 template <class T>
 struct WipingAllocator {
     using value_type = T;
@@ -18,10 +33,7 @@ struct WipingAllocator {
 
     T* allocate(std::size_t n) { return std::allocator<T>{}.allocate(n); }
     void deallocate(T* p, std::size_t n) noexcept {
-        // volatile keeps the compiler from dropping stores to memory about to be freed.
-        volatile unsigned char* bytes = reinterpret_cast<volatile unsigned char*>(p);
-        for (std::size_t i = 0; i < n * sizeof(T); ++i)
-            bytes[i] = 0;
+        wipe_bytes(p, n * sizeof(T));
         std::allocator<T>{}.deallocate(p, n);
     }
     template <class U>
@@ -44,16 +56,13 @@ public:
     [[nodiscard]] std::size_t size() const { return bytes_.size(); }
     // Deliberately named: every read of the plaintext is visible at the call site.
     [[nodiscard]] std::string_view reveal() const { return {bytes_.data(), bytes_.size()}; }
-    // Zeroes the bytes in place (short strings live inside the object, not on the heap).
-    void clear() noexcept;
+    // Zeroes the bytes in place, the whole buffer (short strings live inside the object, not on the heap).
+    void clear() noexcept { wipe(bytes_); }
 
     friend bool operator==(const Secret& a, const Secret& b) { return a.bytes_ == b.bytes_; }
 
 private:
     std::basic_string<char, std::char_traits<char>, WipingAllocator<char>> bytes_;
 };
-
-// Zeroes a plain string in place, for buffers that held a secret on its way in (a response body).
-void wipe(std::string& text) noexcept;
 
 } // namespace imt

@@ -34,6 +34,7 @@ struct TokenList {
     Load load = Load::Idle;
     std::optional<ApiError> error;
     std::vector<ApiToken> tokens;
+    UnreadRows unread; // rows of the last answer left out because they could not be read
     TableOrder order;
     std::vector<std::size_t> rows; // visible_rows(tokens, order), refreshed whenever either changes
 };
@@ -53,8 +54,10 @@ struct TokenForm {
     std::string action_filter;
 };
 
-struct Catalogue {
-    Load load = Load::Idle;
+// What the content API offers a token: its permissions and routes as they arrive, and the catalogue
+// built from both once the second one is in.
+struct ContentApi {
+    Load load = Load::Idle; // of the catalogue: Ready once both parts arrived and it is built
     std::optional<ContentApiPermissions> permissions;
     std::optional<ContentApiRoutes> routes;
     PermissionCatalogue catalogue;
@@ -80,6 +83,26 @@ struct Dialog {
     std::optional<TokenId> leave_to_token;
 };
 
+// A create whose answer never came or could not be read: the token may exist, with a key nobody saw.
+// Save waits until a fresh read of the list says (list_call); a read that fails leaves the question
+// open, and a later "Name already taken" for this name is then read as the answer.
+struct UnconfirmedCreate {
+    std::string name;
+    ApiError error; // what the create's answer was, shown if the token turns out not to exist
+    std::optional<std::uint64_t> list_call;
+};
+
+// A key the server made but the page could not show. The edit page of that token says so and offers
+// Regenerate; a regenerate that succeeds clears it.
+enum class LostKeyCause {
+    Created,     // the token was created; its key was in the answer that never came
+    Regenerated, // the regenerate may have happened: the old key may no longer work
+};
+struct LostKey {
+    TokenId token_id = 0;
+    LostKeyCause cause = LostKeyCause::Created;
+};
+
 enum class Tone { Success, Danger, Info };
 
 struct Notification {
@@ -96,8 +119,10 @@ struct State {
     View view = View::List;
     TokenList list;
     TokenForm form;
-    Catalogue catalogue;
+    ContentApi content_api;
     std::optional<SecretBanner> banner;
+    std::optional<UnconfirmedCreate> unconfirmed_create;
+    std::optional<LostKey> lost_key;
     std::optional<Dialog> dialog;
     std::vector<Notification> notifications;
 
@@ -108,5 +133,21 @@ struct State {
 
 // How long a toast stays on screen.
 inline constexpr std::int64_t kNotificationMs = 5000;
+
+// Questions about the page that the core, the UI and the platforms all ask, answered once here.
+
+// The create or the edit form is open.
+bool in_form(const State& s);
+// The open form takes input: creating with api-tokens.create, editing with api-tokens.update, as in
+// Strapi. Read-only otherwise.
+bool form_editable(const State& s);
+// The open form's inputs take typing: editable, and no save in flight (the save's answer would
+// otherwise meet a draft it was not sent from). Save stays shown, busy, while this is false.
+bool form_takes_input(const State& s);
+// The admin may confirm a dialog of this kind: regenerate and delete need their permission.
+bool allowed(const Capabilities& can, DialogKind kind);
+// Nothing is on its way from the backend, so what the page shows will not change by itself. A
+// session that expired waits for the admin, not for the backend: that counts as settled.
+bool settled(const State& s);
 
 } // namespace imt

@@ -8,23 +8,38 @@ namespace imt {
 
 namespace {
 
-struct Decoded {
-    char32_t code_point;
-    std::size_t size; // bytes consumed
-};
-
 bool is_continuation(unsigned char byte) {
     return (byte & 0xC0) == 0x80;
 }
 
-// Decodes one well-formed UTF-8 sequence at the start of `text`; nothing for a malformed one.
-std::optional<Decoded> decode_at(std::string_view text) {
+// Length of the white-space code point starting at `offset`, or 0.
+std::size_t whitespace_at(std::string_view text, std::size_t offset) {
+    const auto decoded = decode_utf8(text, offset);
+    return decoded && is_js_whitespace(decoded->code_point) ? decoded->size : 0;
+}
+
+// Start offset of the code point that ends right before `end`, walking back over continuation bytes.
+std::size_t previous_start(std::string_view text, std::size_t end) {
+    std::size_t start = end - 1;
+    while (start > 0 && end - start < 4 && is_continuation(static_cast<unsigned char>(text[start]))) {
+        --start;
+    }
+    return start;
+}
+
+} // namespace
+
+std::optional<Utf8Char> decode_utf8(std::string_view text, std::size_t offset) {
+    if (offset >= text.size()) {
+        return std::nullopt;
+    }
+    text.remove_prefix(offset);
     const auto lead = static_cast<unsigned char>(text[0]);
     std::size_t size = 0;
     char32_t value = 0;
     char32_t minimum = 0;
     if (lead < 0x80) {
-        return Decoded{lead, 1};
+        return Utf8Char{lead, 1};
     } else if ((lead & 0xE0) == 0xC0) {
         size = 2, value = lead & 0x1F, minimum = 0x80;
     } else if ((lead & 0xF0) == 0xE0) {
@@ -48,25 +63,8 @@ std::optional<Decoded> decode_at(std::string_view text) {
     if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
         return std::nullopt;
     }
-    return Decoded{value, size};
+    return Utf8Char{value, size};
 }
-
-// Length of the white-space code point starting at `offset`, or 0.
-std::size_t whitespace_at(std::string_view text, std::size_t offset) {
-    const auto decoded = decode_at(text.substr(offset));
-    return decoded && is_js_whitespace(decoded->code_point) ? decoded->size : 0;
-}
-
-// Start offset of the code point that ends right before `end`, walking back over continuation bytes.
-std::size_t previous_start(std::string_view text, std::size_t end) {
-    std::size_t start = end - 1;
-    while (start > 0 && end - start < 4 && is_continuation(static_cast<unsigned char>(text[start]))) {
-        --start;
-    }
-    return start;
-}
-
-} // namespace
 
 bool is_js_whitespace(char32_t c) {
     // ECMAScript's WhiteSpace and LineTerminator: U+2000..U+200A below, the scattered rest here.
@@ -100,7 +98,7 @@ std::size_t utf8_length(std::string_view text) {
     std::size_t count = 0;
     std::size_t offset = 0;
     while (offset < text.size()) {
-        const auto decoded = decode_at(text.substr(offset));
+        const auto decoded = decode_utf8(text, offset);
         offset += decoded ? decoded->size : 1;
         ++count;
     }

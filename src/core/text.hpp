@@ -3,6 +3,7 @@
 // ASCII-only where Strapi itself only folds ASCII.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,14 @@ std::string trim(std::string_view text);
 
 // Whether a code point is white space for JavaScript's trim.
 bool is_js_whitespace(char32_t code_point);
+
+struct Utf8Char {
+    char32_t code_point;
+    std::size_t size; // bytes
+};
+// The well-formed UTF-8 sequence (RFC 3629) starting at text[offset]; nothing for a malformed,
+// overlong or cut-short one, a surrogate, or a value past U+10FFFF.
+std::optional<Utf8Char> decode_utf8(std::string_view text, std::size_t offset = 0);
 
 // Number of Unicode code points; each byte of an invalid sequence counts as one.
 std::size_t utf8_length(std::string_view text);

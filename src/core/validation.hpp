@@ -1,7 +1,10 @@
 #pragma once
-// Checks a create/edit draft before it is sent: the server's rules (see server_rules.hpp) plus the
-// admin UI's own (name length, case-only clashes, lifespan locked on edit). Every finding names
-// its field and a message key for the UI's catalogue.
+// Checks a create/edit draft before it is sent, with the page's own rules: the trimmed name is given,
+// at most 100 characters and not another token's (a clash in case only is a warning), the type and
+// lifespan are known ones and the lifespan is unchanged on edit, a custom token's permissions all
+// exist (none at all is a warning). Every finding names its field and a message key for the UI's
+// catalogue. Whatever else the server refuses comes back in its answer; these checks do not claim to
+// be the server's (the tests mirror those in tests/core/server_rules_oracle.hpp).
 
 #include "core/api_error.hpp"
 #include "core/model.hpp"

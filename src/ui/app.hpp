@@ -5,15 +5,13 @@
 #include "core/actions.hpp"
 #include "core/state.hpp"
 #include "ui/fonts.hpp"
+#include "ui/preferences.hpp"
 
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace imt::ui {
-
-enum class Theme { Light, Dark };
-enum class Locale { English, French };
 
 struct AppOptions {
     Theme theme = Theme::Light;
@@ -23,6 +21,11 @@ struct AppOptions {
     // The bar with breadcrumb, language, theme and sign-out. A host page with its own header hides it
     // and drives theme and language itself.
     bool top_bar = true;
+    // The web layer sets these from prefers-contrast / forced-colors and prefers-reduced-motion.
+    Contrast contrast = Contrast::Standard;
+    bool reduced_motion = false; // nothing on screen moves: spinners stand still
+    // "/", "n" and "?" (WCAG 2.1.4: the admin can turn them off in the keyboard-help dialog).
+    bool single_key_shortcuts = true;
 };
 
 class App {
@@ -41,8 +44,14 @@ public:
 
     void set_theme(Theme theme);
     void set_locale(Locale locale);
+    void set_contrast(Contrast contrast);
+    void set_reduced_motion(bool reduced);
+    void set_single_key_shortcuts(bool enabled);
     [[nodiscard]] Theme theme() const;
     [[nodiscard]] Locale locale() const;
+    [[nodiscard]] Contrast contrast() const;
+    [[nodiscard]] bool reduced_motion() const;
+    [[nodiscard]] bool single_key_shortcuts() const;
 
     // True while something on screen animates (e.g. a spinner) and the loop must keep drawing;
     // render-on-demand platforms sleep otherwise.

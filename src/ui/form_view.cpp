@@ -1,5 +1,9 @@
 // The create / edit page: header with Back, Regenerate and Save, the secret banner, the details card
 // and the permissions card.
+//
+// Sections: lifespan names and field findings · header (Back/Esc, title, Regenerate, Save/Ctrl+S,
+// facts; actions under the title when narrow) · details_card (two columns, one when narrow) ·
+// alert · form_view (what is shown in which order).
 
 #include "core/expiry.hpp"
 #include "core/relative_time.hpp"
@@ -7,6 +11,7 @@
 #include "core/validation.hpp"
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -19,6 +24,8 @@ namespace imt::ui {
 namespace {
 
 namespace icon = assets::icon;
+
+constexpr float kOneColumnBelow = 520; // the details card's width under which fields stack
 
 constexpr std::array<Lifespan, 4> kLifespans{Lifespan::Days7, Lifespan::Days30, Lifespan::Days90,
                                              Lifespan::Unlimited};
@@ -36,10 +43,6 @@ std::string_view lifespan_key(Lifespan lifespan) {
         return "form.duration.unlimited";
     }
     return "form.duration.unlimited";
-}
-
-bool editable(const State& s) {
-    return s.view == View::Create ? s.session.can.create : s.session.can.update;
 }
 
 // The server's finding on a field wins over the draft check: it is what the last save ran into.
@@ -91,7 +94,7 @@ void header(Ui& ui) {
     ImGui::Dummy(ImVec2(0, 6));
 
     const float top = ImGui::GetCursorPosY();
-    const bool can_save = editable(s);
+    const bool can_save = form_editable(s);
     const bool can_regenerate = !creating && s.session.can.regenerate && f.id.has_value();
     const std::string_view save_label = f.saving ? ui.t("form.saving") : ui.t("form.save");
     const std::string save_tooltip = ui.with_shortcut(ui.t("form.save"), 'S');
@@ -113,15 +116,26 @@ void header(Ui& ui) {
         creating || !f.original ? ui.t("form.create_title") : std::string_view(f.original->name);
     ImGui::PushFont(ui.fonts.title);
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float title_width = std::max(80.0F, ImGui::GetContentRegionAvail().x - actions_width - 24);
+    // Narrow: the actions go under the title rather than over it.
+    const float title_room = std::min(320.0F, text_size(ui.fonts.title, title).x);
+    const bool actions_below = ImGui::GetContentRegionAvail().x < actions_width + 24 + title_room;
+    const float title_width = actions_below
+                                  ? ImGui::GetContentRegionAvail().x
+                                  : std::max(80.0F, ImGui::GetContentRegionAvail().x - actions_width - 24);
     text_ellipsis(ImGui::GetWindowDrawList(), at, title_width, title, ui.colours.text);
     ImGui::Dummy(ImVec2(title_width, ImGui::GetFontSize()));
     ImGui::PopFont();
 
+    float facts_y = top + 46;
     if (actions_width > 0) {
-        ImGui::SameLine();
-        ImGui::SetCursorPosY(top + 2);
-        align_right(actions_width);
+        if (actions_below) {
+            ImGui::SetCursorPosY(top + 44);
+            facts_y = top + 44 + metrics::button_height + 12;
+        } else {
+            ImGui::SameLine();
+            ImGui::SetCursorPosY(top + 2);
+            align_right(actions_width);
+        }
         if (can_regenerate) {
             if (button(ui, ui.t("form.regenerate"), "regenerate", ButtonKind::Tertiary, regenerate_options)) {
                 ui.emit(act::AskRegenerate{});
@@ -129,6 +143,7 @@ void header(Ui& ui) {
             ImGui::SameLine(0, 8);
         }
         if (can_save) {
+            // Ctrl/Cmd+S: browsers deliver it to the page (no single key, so it also works in a field).
             const bool shortcut = ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_S);
             if (button(ui, save_label, "save", ButtonKind::Primary, save_options) ||
                 (shortcut && !save_options.disabled)) {
@@ -137,8 +152,9 @@ void header(Ui& ui) {
         }
     }
 
-    // A line of facts under the title when editing.
-    ImGui::SetCursorPosY(top + 46);
+    // A line of facts under the title when editing, from the left edge (Regenerate alone leaves
+    // the cursor on its line).
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorStartPos().x, facts_y));
     if (!creating && f.original) {
         const ApiToken& token = *f.original;
         const std::string created =
@@ -151,7 +167,7 @@ void header(Ui& ui) {
             facts += ui.t("form.unsaved");
         }
         ImGui::PushFont(ui.fonts.body);
-        text(facts, ui.colours.text_muted);
+        text_wrapped(facts, ui.colours.text_muted, ImGui::GetContentRegionAvail().x);
         ImGui::PopFont();
     }
     ImGui::Dummy(ImVec2(0, 16));
@@ -167,23 +183,35 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
     const State& s = ui.state;
     const TokenForm& f = s.form;
     const bool creating = s.view == View::Create;
-    Card card(ui, "details", ImVec2(32, 24));
+    const bool narrow = ImGui::GetContentRegionAvail().x < 480;
+    Card card(ui, "details", narrow ? ImVec2(16, 20) : metrics::card_padding);
     ImGui::PushFont(ui.fonts.heading);
     text(ui.t("form.details"), ui.colours.text);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 4));
 
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(10, 0));
-    if (ImGui::BeginTable("details-grid", 2, ImGuiTableFlags_SizingStretchSame)) {
-        ImGui::TableNextRow();
+    // Two fields a line, or one on a narrow screen: `field(i)` moves to the i-th field's place.
+    const int columns = ImGui::GetContentRegionAvail().x < kOneColumnBelow ? 1 : 2;
+    const auto field = [columns](int index) {
+        if (columns == 1 || index % 2 == 0) {
+            ImGui::TableNextRow();
+        }
+        ImGui::TableSetColumnIndex(columns == 1 ? 0 : index % 2);
+    };
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(columns == 1 ? 0 : 10, 0));
+    if (ImGui::BeginTable("details-grid", columns, ImGuiTableFlags_SizingStretchSame)) {
         // Name
-        ImGui::TableSetColumnIndex(0);
-        field_label(ui, ui.t("form.name"), true);
+        field(0);
+        const std::string_view name_label = ui.t("form.name");
+        field_label(ui, name_label, true);
         sync(buffers.name, buffers.name_active, f.draft.name);
         const FieldError* name_error = field_error(f, "name");
         const bool show_name_errors = buffers.name_touched || !f.server_errors.empty();
         if (text_input(ui, "Name", buffers.name,
-                       {.invalid = name_error != nullptr && show_name_errors, .read_only = !can_edit})) {
+                       {.name = name_label,
+                        .invalid = name_error != nullptr && show_name_errors,
+                        .required = true,
+                        .read_only = !can_edit})) {
             buffers.name_touched = true;
             ui.emit(act::EditName{buffers.name});
         }
@@ -210,18 +238,23 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
         }
 
         // Description
-        ImGui::TableSetColumnIndex(1);
-        field_label(ui, ui.t("form.description"), false);
+        field(1);
+        if (columns == 1) {
+            ImGui::Dummy(ImVec2(0, 4));
+        }
+        const std::string_view description_label = ui.t("form.description");
+        field_label(ui, description_label, false);
         sync(buffers.description, buffers.description_active, f.draft.description);
         if (multiline_input(ui, "Description", buffers.description, 104,
-                            {.invalid = field_error(f, "description") != nullptr, .read_only = !can_edit})) {
+                            {.name = description_label,
+                             .invalid = field_error(f, "description") != nullptr,
+                             .read_only = !can_edit})) {
             ui.emit(act::EditDescription{buffers.description});
         }
         buffers.description_active = ImGui::IsItemActive();
         show_field_findings(ui, "description", true);
 
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
+        field(2);
         ImGui::Dummy(ImVec2(0, 12));
         field_label(ui, ui.t("form.duration"), true);
         std::array<std::string_view, kLifespans.size()> durations{};
@@ -256,7 +289,7 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
         }
         show_field_findings(ui, "lifespan", true);
 
-        ImGui::TableSetColumnIndex(1);
+        field(3);
         ImGui::Dummy(ImVec2(0, 12));
         field_label(ui, ui.t("form.type"), true);
         std::array<std::string_view, kTypes.size()> types{
@@ -279,26 +312,14 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
     ImGui::Dummy(ImVec2(0, 4));
 }
 
-void alert(Ui& ui, std::string_view id, const Tone3& tone, const char* icon_text, std::string_view title,
-           std::string_view body) {
-    Card card(ui, id, ImVec2(20, 14), 0, tone.soft, tone.border);
-    ImGui::PushFont(ui.fonts.body_strong);
-    text(icon_text, tone.strong);
-    ImGui::SameLine(0, 10);
-    text(title, ui.colours.text);
-    ImGui::PopFont();
-    if (!body.empty()) {
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 26);
-        text_wrapped(body, ui.colours.text_muted);
-    }
-}
-
 } // namespace
 
 void form_view(Ui& ui, EditBuffers& buffers) {
     const State& s = ui.state;
     const TokenForm& f = s.form;
-    const bool can_edit = editable(s);
+    const bool can_edit = form_editable(s);
+    // While a save is in flight the fields take no input: its answer must not overwrite typing.
+    const bool takes_input = form_takes_input(s);
 
     // A new form (another token, or back to create) starts untouched.
     const std::optional<TokenId> form_key = f.id;
@@ -316,17 +337,24 @@ void form_view(Ui& ui, EditBuffers& buffers) {
         ImGui::Dummy(ImVec2(0, 8));
     }
     if (!can_edit) {
-        alert(ui, "read-only", ui.colours.info, icon::info_circle, ui.t("form.read_only_notice"), {});
+        callout(ui, "read-only", Role::status, ui.colours.info, icon::info_circle,
+                ui.t("form.read_only_notice"), {});
+        ImGui::Dummy(ImVec2(0, 8));
+    }
+    if (s.lost_key && f.id && s.lost_key->token_id == *f.id) {
+        const bool created = s.lost_key->cause == LostKeyCause::Created;
+        callout(ui, "key-lost", Role::alert, ui.colours.warning, icon::exclamation_circle,
+                ui.t(created ? "form.key_lost.created" : "form.key_lost.regenerated"), {});
         ImGui::Dummy(ImVec2(0, 8));
     }
     if (f.save_error) {
-        alert(ui, "save-error", ui.colours.danger, icon::exclamation_circle, ui.t("form.save_failed"),
-              error_text(ui, *f.save_error));
+        callout(ui, "save-error", Role::alert, ui.colours.danger, icon::exclamation_circle,
+                ui.t("form.save_failed"), error_text(ui, *f.save_error));
         ImGui::Dummy(ImVec2(0, 8));
     }
-    details_card(ui, buffers, can_edit);
+    details_card(ui, buffers, takes_input);
     ImGui::Dummy(ImVec2(0, 16));
-    permissions_panel(ui, buffers, can_edit);
+    permissions_panel(ui, buffers, takes_input);
     ImGui::Dummy(ImVec2(0, 40));
 }
 

@@ -70,6 +70,9 @@ void ItemRegistry::attach(ImGuiContext* context) {
     hook.Type = ImGuiContextHookType_NewFramePre;
     hook.Callback = &ItemRegistry::on_new_frame;
     new_frame_hook_ = ImGui::AddContextHook(context, &hook);
+    hook.Type = ImGuiContextHookType_EndFramePost;
+    hook.Callback = &ItemRegistry::on_end_frame;
+    end_frame_hook_ = ImGui::AddContextHook(context, &hook);
     // A context destroyed before its registry must not be touched again by detach().
     hook.Type = ImGuiContextHookType_Shutdown;
     hook.Callback = &ItemRegistry::on_shutdown;
@@ -82,6 +85,7 @@ void ItemRegistry::detach() {
     }
     ImGui::RemoveContextHook(context_, new_frame_hook_);
     ImGui::RemoveContextHook(context_, shutdown_hook_);
+    ImGui::RemoveContextHook(context_, end_frame_hook_);
     if (context_->TestEngine == this) {
         context_->TestEngine = nullptr;
         context_->TestEngineHookItems = false;
@@ -91,6 +95,12 @@ void ItemRegistry::detach() {
 
 void ItemRegistry::on_new_frame(ImGuiContext* /*context*/, ImGuiContextHook* hook) {
     static_cast<ItemRegistry*>(hook->UserData)->begin_frame();
+}
+
+void ItemRegistry::on_end_frame(ImGuiContext* context, ImGuiContextHook* hook) {
+    auto* registry = static_cast<ItemRegistry*>(hook->UserData);
+    registry->focused_id_ = context->NavId;
+    registry->focus_visible_ = context->NavId != 0 && !context->NavDisableHighlight;
 }
 
 void ItemRegistry::on_shutdown(ImGuiContext* context, ImGuiContextHook* hook) {
@@ -130,6 +140,25 @@ const ItemRecord* ItemRegistry::find(std::string_view label) const {
 const ItemRecord* ItemRegistry::find_by_id(ImGuiID id) const {
     const auto found = index_by_id_.find(id);
     return found == index_by_id_.end() ? nullptr : &items_[found->second];
+}
+
+const ItemRecord* ItemRegistry::find_by_role(Role role, std::string_view name) const {
+    for (const auto& item : items_) {
+        if (item.accessible.role == role && item.accessible.name == name) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const ItemRecord*> ItemRegistry::with_role(Role role) const {
+    std::vector<const ItemRecord*> found;
+    for (const auto& item : items_) {
+        if (item.accessible.role == role) {
+            found.push_back(&item);
+        }
+    }
+    return found;
 }
 
 void ItemRegistry::on_item_add(const ImGuiContext& context, ImGuiID id, ImVec2 min, ImVec2 max,
@@ -175,6 +204,12 @@ void ItemRegistry::on_item_info(ImGuiID id, const char* label, int status_flags)
     record.status_flags |= status_flags;
     if (record.kind != ItemKind::window) {
         record.kind = kind_from_status(record.status_flags);
+    }
+}
+
+void ItemRegistry::on_accessible(ImGuiID id, Accessible accessible) {
+    if (const auto found = index_by_id_.find(id); found != index_by_id_.end()) {
+        items_[found->second].accessible = std::move(accessible);
     }
 }
 

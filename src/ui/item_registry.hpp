@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/accessible.hpp"
+
 #include <imgui.h>
 
 #include <cstddef>
@@ -37,6 +39,8 @@ struct ItemRecord {
     int item_flags = 0;   // ImGuiItemFlags_ (internal)
     int status_flags = 0; // ImGuiItemStatusFlags_ (internal)
     ItemKind kind = ItemKind::other;
+    // Role, name, value and state as the widget kit declared them (role none when it did not).
+    Accessible accessible;
 
     // The label as shown on screen: the text before any "##" id suffix.
     std::string_view display_label() const;
@@ -71,6 +75,16 @@ public:
     // only items it did not clip, so an item scrolled out of view is found after scrolling to it.
     const ItemRecord* find(std::string_view label) const;
     const ItemRecord* find_by_id(ImGuiID id) const;
+    // First item, in submission order, that declared `role` with the accessible name `name`.
+    const ItemRecord* find_by_role(Role role, std::string_view name) const;
+    // Every item that declared `role`, in submission order.
+    std::vector<const ItemRecord*> with_role(Role role) const;
+    // The item keyboard focus was on at the end of the last frame (ImGui's NavId; 0 for none), and
+    // whether its ring was shown. A mirror of the page gives DOM focus to the same item.
+    ImGuiID focused_id() const { return focused_id_; }
+    bool focus_visible() const { return focus_visible_; }
+    // The record of the focused item in the last frame, or nullptr.
+    const ItemRecord* focused() const { return focused_id_ == 0 ? nullptr : find_by_id(focused_id_); }
     // Recent lines ImGui sent to the test engine's log (e.g. from its debug log), oldest first.
     const std::deque<std::string>& log() const { return log_; }
     // The text the UI drew in the frame (each piece on a line of its own, in drawing order), as
@@ -82,17 +96,23 @@ public:
     void on_item_add(const ImGuiContext& context, ImGuiID id, ImVec2 min, ImVec2 max, int item_flags,
                      int status_flags);
     void on_item_info(ImGuiID id, const char* label, int status_flags);
+    // Called by the widget kit after the item `id` was added this frame; ignored otherwise.
+    void on_accessible(ImGuiID id, Accessible accessible);
     void on_log(std::string line);
 
 private:
     static void on_new_frame(ImGuiContext* context, ImGuiContextHook* hook);
     static void on_shutdown(ImGuiContext* context, ImGuiContextHook* hook);
+    static void on_end_frame(ImGuiContext* context, ImGuiContextHook* hook);
 
     static constexpr std::size_t max_log_lines = 256;
 
     ImGuiContext* context_ = nullptr;
     ImGuiID new_frame_hook_ = 0;
     ImGuiID shutdown_hook_ = 0;
+    ImGuiID end_frame_hook_ = 0;
+    ImGuiID focused_id_ = 0;
+    bool focus_visible_ = false;
     std::vector<ItemRecord> items_;
     std::unordered_map<ImGuiID, std::size_t> index_by_id_;
     std::deque<std::string> log_;

@@ -1,16 +1,20 @@
-// The list of API tokens: header, search, the sortable virtualised table and its states.
+// The list of API tokens: header, search, the sortable virtualised table and its states; on a
+// narrow screen, stacked cards (token_cards.cpp) instead of the table.
+//
+// Sections: page_header (title, Create, "n") · toolbar (search, "/", count) · sort_header and
+// header_row · token_row and token_table (clipped rows, focus after a delete) · shared pieces
+// (page_spinner, empty_state, error_text) · list_view (which state shows what; table or cards).
 
-#include "core/expiry.hpp"
-#include "core/relative_time.hpp"
 #include "imt_assets/embedded_assets.hpp"
+#include "ui/token_columns.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace imt::ui {
@@ -19,49 +23,42 @@ namespace {
 namespace icon = assets::icon;
 
 constexpr float kRowHeight = metrics::table_row_height;
-constexpr float kHeaderHeight = 48;
+constexpr float kHeaderHeight = metrics::table_header_height;
 constexpr float kSearchWidth = 340;
+constexpr float kArrowGap = 6;     // between a header's caption and its sort arrow
+constexpr float kCardsBelow = 460; // the list's width under which rows become cards
 
-enum Column { ColName, ColDescription, ColCreated, ColLastUsed, ColExpiry, ColActions, ColumnCount };
-
-SortColumn sort_column_of(int column) {
-    switch (column) {
-    case ColDescription:
-        return SortColumn::Description;
-    case ColCreated:
-        return SortColumn::CreatedAt;
-    case ColLastUsed:
-        return SortColumn::LastUsed;
-    case ColExpiry:
-        return SortColumn::Expiry;
-    default:
-        return SortColumn::Name;
-    }
-}
-
+// Title and "Create new API Token" on one line, or the button under the title when both do not fit.
 void page_header(Ui& ui) {
     const State& s = ui.state;
     const float top = ImGui::GetCursorPosY();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string_view title = ui.t("list.title");
     ImGui::PushFont(ui.fonts.title);
-    text(ui.t("list.title"), ui.colours.text);
+    text(title, ui.colours.text);
     ImGui::PopFont();
+    float subtitle_y = top + 48;
     if (s.session.can.create) {
         const std::string_view label = ui.t("list.create");
-        const std::string tooltip = ui.with_shortcut(label, 'N');
+        const std::string tooltip = ui.with_key(label, "n");
         const ButtonOptions options{.icon = icon::plus, .tooltip = tooltip};
         const ImVec2 size = button_size(ui, label, options);
-        ImGui::SameLine();
-        ImGui::SetCursorPosY(top + 4);
-        align_right(size.x);
-        const bool shortcut =
-            ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_N) && !ImGui::GetIO().WantTextInput;
-        if (button(ui, label, "create", ButtonKind::Primary, options) || shortcut) {
+        const bool one_line = text_size(ui.fonts.title, title).x + 16 + size.x <= width;
+        if (one_line) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosY(top + 4);
+            align_right(size.x);
+        } else {
+            ImGui::SetCursorPosY(top + 44);
+            subtitle_y = top + 44 + size.y + 12;
+        }
+        if (button(ui, label, "create", ButtonKind::Primary, options) || ui.keys.new_token) {
             ui.emit(act::OpenCreate{});
         }
     }
-    ImGui::SetCursorPosY(top + 48);
+    ImGui::SetCursorPosY(subtitle_y);
     ImGui::PushFont(ui.fonts.lead);
-    text(ui.t("list.subtitle"), ui.colours.text_muted);
+    text_wrapped(ui.t("list.subtitle"), ui.colours.text_muted, width);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 20));
 }
@@ -71,16 +68,21 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     if (!buffers.search_active && buffers.search != s.list.order.query) {
         buffers.search = s.list.order.query;
     }
-    const float row_y = ImGui::GetCursorPosY();
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
+    float row_y = ImGui::GetCursorPosY();
+    if (ui.keys.focus_search) {
         focus_next_item();
     }
+    const float width = ImGui::GetContentRegionAvail().x;
+    // Narrow: the search takes the whole line and the count goes under it.
+    const bool narrow = width < kSearchWidth + 200;
     const std::string hint(ui.t("list.search_hint"));
-    const bool changed = text_input(
-        ui, "search", buffers.search,
-        {.hint = hint, .width = kSearchWidth, .icon = icon::search, .overlapped = !buffers.search.empty()});
+    const bool changed = text_input(ui, "search", buffers.search,
+                                    {.hint = hint,
+                                     .width = narrow ? width : kSearchWidth,
+                                     .icon = icon::search,
+                                     .overlapped = !buffers.search.empty()});
     buffers.search_active = ImGui::IsItemActive();
-    item_tooltip(ui, ui.with_shortcut(ui.t("list.search_hint"), 'F'));
+    item_tooltip(ui, ui.with_key(ui.t("list.search_hint"), "/"));
     if (changed && buffers.search != s.list.order.query) {
         ui.emit(act::Search{buffers.search});
     }
@@ -105,6 +107,9 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
         count = ui.tf("list.count_filtered", {{"shown", shown_text}, {"total", count}});
     }
     const ImVec2 count_size = text_size(ui.fonts.body, count);
+    if (narrow) {
+        row_y += metrics::control_height + 8;
+    }
     ImGui::SetCursorPosY(row_y + (metrics::control_height - count_size.y) * 0.5F);
     ImGui::SetCursorPosX(ImGui::GetCursorStartPos().x);
     align_right(count_size.x);
@@ -113,202 +118,74 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
         spinner(ui, ImVec2(at.x - 16, at.y + count_size.y * 0.5F), 7, ui.colours.primary, 2);
     }
     text(count, ui.colours.text_muted);
-    ImGui::SetCursorPosY(row_y + metrics::control_height + 16);
+    ImGui::SetCursorPosY(row_y + (narrow ? count_size.y + 12 : metrics::control_height + 16));
 }
 
 // A column header: small caps, and an arrow on the column the rows are sorted by. Clicking sorts by
 // that column, ascending first, and reverses on the next click.
-void sort_header(Ui& ui, int column, std::string_view key, std::string_view id) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const TableOrder& order = ui.state.list.order;
-    const SortColumn sort = sort_column_of(column);
-    const bool active = order.column == sort;
-    const std::string caption = upper(ui.t(key));
-    const std::string label = labelled(caption, id);
-    const ImGuiID gid = window->GetID(label.c_str());
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImRect bb(pos, ImVec2(pos.x + width, pos.y + kHeaderHeight));
-    ImGui::ItemSize(bb.GetSize());
-    const bool added = ImGui::ItemAdd(bb, gid);
-    report_last_item(label.c_str());
-    if (!added) {
+void sort_header(Ui& ui, const TokenColumn& column) {
+    if (ImGui::GetCurrentWindow()->SkipItems || !column.sort) {
         return;
     }
-    bool hovered = false;
-    bool held = false;
-    if (ImGui::ButtonBehavior(bb, gid, &hovered, &held)) {
+    const TableOrder& order = ui.state.list.order;
+    const SortColumn sort = *column.sort;
+    const bool active = order.column == sort;
+    const std::string_view name = ui.t(column.header_key);
+    const std::string caption = upper(name);
+    const SortDirection direction = !active           ? SortDirection::none
+                                    : order.ascending ? SortDirection::ascending
+                                                      : SortDirection::descending;
+    const Control c =
+        control(labelled(caption, "sort-" + std::string(column.id)),
+                ImVec2(ImGui::GetContentRegionAvail().x, kHeaderHeight),
+                {.role = Role::columnheader, .name = std::string(name), .state = {.sort = direction}});
+    if (!c.visible) {
+        return;
+    }
+    if (c.pressed) {
         ui.emit(act::SortBy{sort, active ? !order.ascending : true});
     }
-    if (hovered) {
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    }
-    ImGui::RenderNavHighlight(bb, gid);
     const Palette& p = ui.colours;
-    ImDrawList* draw = window->DrawList;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     ImFont* font = ui.fonts.caps;
-    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const ImVec2 pos = c.bb.Min;
     const ImVec2 text = text_size(font, caption);
     const float y = std::round(pos.y + (kHeaderHeight - text.y) * 0.5F);
-    const ImU32 colour = active || hovered ? p.text : p.text_muted;
-    draw_text(draw, font, size, ImVec2(pos.x, y), colour, caption);
-    if (active || hovered) {
-        ImFont* icons = ui.fonts.small;
-        const float icon_size = icons->FontSize * ImGui::GetIO().FontGlobalScale;
+    const ImU32 colour = active || c.hovered ? p.text : p.text_muted;
+    draw_text(draw, font, font_size(font), ImVec2(pos.x, y), colour, caption);
+    if (active || c.hovered) {
         const char* arrow = !active || order.ascending ? icon::caret_up : icon::caret_down;
-        const ImVec2 arrow_size = icons->CalcTextSizeA(icon_size, FLT_MAX, 0, arrow);
-        draw->AddText(icons, icon_size,
-                      ImVec2(pos.x + text.x + 6, std::round(pos.y + (kHeaderHeight - arrow_size.y) * 0.5F)),
-                      active ? p.text_muted : p.text_subtle, arrow);
+        draw_glyph(draw, ui.fonts.small, arrow, ImVec2(pos.x + text.x + kArrowGap, pos.y), c.bb.Max,
+                   active ? p.text_muted : p.text_subtle, ImVec2(0, 0.5F));
     }
 }
 
 void header_row(Ui& ui) {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers, kHeaderHeight);
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, ColActions> kHeaders{{
-        {"list.column.name", "sort-name"},
-        {"list.column.description", "sort-description"},
-        {"list.column.created_at", "sort-created"},
-        {"list.column.last_used", "sort-last-used"},
-        {"list.column.expiry", "sort-expiry"},
-    }};
-    for (int column = 0; column < ColActions; ++column) {
-        if (ImGui::TableSetColumnIndex(column)) {
-            const auto& [key, id] = kHeaders[static_cast<std::size_t>(column)];
-            sort_header(ui, column, key, id);
+    for (std::size_t i = 0; i < kTokenColumns.size(); ++i) {
+        if (ImGui::TableSetColumnIndex(static_cast<int>(i))) {
+            sort_header(ui, kTokenColumns[i]);
         }
-    }
-}
-
-void expiry_cell(Ui& ui, const ApiToken& token) {
-    const ExpiryStatus status = expiry_status(token, ui.state.now);
-    switch (status.kind) {
-    case ExpiryStatus::Kind::Unlimited:
-        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral, "neutral");
-        item_tooltip(ui, ui.t("expiry.never_expires"));
-        break;
-    case ExpiryStatus::Kind::Active: {
-        badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
-              status.warning ? ui.colours.warning : ui.colours.success,
-              status.warning ? "warning" : "success");
-        if (token.expires_at) {
-            const std::string date = ui.texts.date_time(*token.expires_at);
-            item_tooltip(ui, ui.tf("expiry.expires_on", {{"date", date}}));
-        }
-        break;
-    }
-    case ExpiryStatus::Kind::Expired: {
-        badge(ui, ui.t("expiry.expired"), ui.colours.danger, "danger");
-        if (token.expires_at) {
-            const std::string date = ui.texts.date_time(*token.expires_at);
-            item_tooltip(ui, ui.tf("expiry.expired_on", {{"date", date}}));
-        }
-        break;
-    }
     }
 }
 
 // One table row; only ever called for rows the clipper says are visible.
-void token_row(Ui& ui, const ApiToken& token) {
-    const State& s = ui.state;
-    const Palette& p = ui.colours;
+void token_row(Ui& ui, const ApiToken& token, bool take_focus, bool focus_visible) {
     ImGui::TableNextRow(ImGuiTableRowFlags_None, kRowHeight);
     ImGui::PushID(static_cast<int>(token.id));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float body_height = ImGui::GetFontSize();
-    const float text_offset = std::round((kRowHeight - body_height) * 0.5F);
-
-    // Name: the row's selectable spans every column; its label after "##" is the token's name.
-    ImGui::TableSetColumnIndex(ColName);
-    ImVec2 cell = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
-    const std::string row_label = "##" + token.name;
-    const bool open = ImGui::Selectable(
-        row_label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
-        ImVec2(0, kRowHeight));
-    const bool row_hovered = ImGui::IsItemHovered();
-    if (row_hovered && s.session.can.read) {
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    }
-    if (open && s.session.can.read) {
-        ui.emit(act::OpenEdit{token.id});
-    }
-    ImGui::PushFont(ui.fonts.body_strong);
-    const bool name_cut =
-        text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, token.name, p.text);
-    ImGui::PopFont();
-    if (name_cut && row_hovered &&
-        ImGui::IsMouseHoveringRect(cell, ImVec2(cell.x + width, cell.y + kRowHeight))) {
-        item_tooltip(ui, token.name);
-    }
-
-    if (ImGui::TableSetColumnIndex(ColDescription)) {
-        cell = ImGui::GetCursorScreenPos();
-        width = ImGui::GetContentRegionAvail().x;
-        const bool cut =
-            text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, token.description, p.text_muted);
-        ImGui::Dummy(ImVec2(width, kRowHeight));
-        if (cut) {
-            item_tooltip(ui, token.description);
-        }
-    }
-
-    if (ImGui::TableSetColumnIndex(ColCreated)) {
-        cell = ImGui::GetCursorScreenPos();
-        width = ImGui::GetContentRegionAvail().x;
-        const std::string created =
-            ui.texts.relative(relative_time(token.created_at, s.now, UnderAnHour::Minutes));
-        text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, created, p.text);
-        ImGui::Dummy(ImVec2(width, kRowHeight));
-        item_tooltip(ui, ui.texts.date_time(token.created_at));
-    }
-
-    if (ImGui::TableSetColumnIndex(ColLastUsed)) {
-        cell = ImGui::GetCursorScreenPos();
-        width = ImGui::GetContentRegionAvail().x;
-        const std::string used = ui.texts.relative(relative_time(token.last_used_at, s.now));
-        text_ellipsis(draw, ImVec2(cell.x, cell.y + text_offset), width, used,
-                      token.last_used_at ? p.text : p.text_subtle);
-        ImGui::Dummy(ImVec2(width, kRowHeight));
-        if (token.last_used_at) {
-            item_tooltip(ui, ui.texts.date_time(*token.last_used_at));
-        }
-    }
-
-    if (ImGui::TableSetColumnIndex(ColExpiry)) {
-        cell = ImGui::GetCursorScreenPos();
-        ImGui::SetCursorScreenPos(ImVec2(cell.x, cell.y + std::round((kRowHeight - 24) * 0.5F)));
-        expiry_cell(ui, token);
-    }
-
-    if (ImGui::TableSetColumnIndex(ColActions)) {
-        cell = ImGui::GetCursorScreenPos();
-        width = ImGui::GetContentRegionAvail().x;
-        constexpr float size = 32;
-        float x = cell.x + width;
-        const float y = cell.y + (kRowHeight - size) * 0.5F;
-        if (s.session.can.remove) {
-            x -= size;
-            ImGui::SetCursorScreenPos(ImVec2(x, y));
-            const std::string label = ui.tf("list.delete", {{"name", token.name}});
-            if (icon_button(ui, icon::trash, label, "delete", {.size = size, .bordered = false})) {
-                ui.emit(act::AskDelete{token.id});
-            }
-            x -= 4;
-        }
-        if (s.session.can.update) {
-            x -= size;
-            ImGui::SetCursorScreenPos(ImVec2(x, y));
-            const std::string label = ui.tf("list.edit", {{"name", token.name}});
-            if (icon_button(ui, icon::pencil, label, "edit", {.size = size, .bordered = false})) {
-                ui.emit(act::OpenEdit{token.id});
-            }
+    const float text_offset = std::round((kRowHeight - ImGui::GetFontSize()) * 0.5F);
+    for (std::size_t i = 0; i < kTokenColumns.size(); ++i) {
+        // The name column holds the row itself, so it is drawn even when scrolled sideways.
+        if (ImGui::TableSetColumnIndex(static_cast<int>(i)) || i == kNameColumn) {
+            const TokenCell cell{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, text_offset,
+                                 take_focus, focus_visible};
+            kTokenColumns[i].cell(ui, token, cell);
         }
     }
     ImGui::PopID();
 }
 
-void token_table(Ui& ui) {
+void token_table(Ui& ui, ModalFocus& focus) {
     const State& s = ui.state;
     const Palette& p = ui.colours;
     const auto rows = static_cast<int>(s.list.rows.size());
@@ -318,7 +195,9 @@ void token_table(Ui& ui) {
     const float table_height = std::max(std::min(content_height, room), kHeaderHeight + 3 * kRowHeight);
 
     Card card(ui, "tokens-card", ImVec2(24, 8), table_height + 16);
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(12, 0));
+    const ImVec2 cell_padding(12, 0);
+    const auto shown = shown_columns(ImGui::GetContentRegionAvail().x, cell_padding.x);
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, cell_padding);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 0));
     ImGui::PushStyleColor(ImGuiCol_Header, with_alpha(p.surface, 0.0F));
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, p.row_hover);
@@ -327,13 +206,20 @@ void token_table(Ui& ui) {
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, p.surface);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
-    if (ImGui::BeginTable("tokens", ColumnCount, flags, ImVec2(0, table_height))) {
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2.2F);
-        ImGui::TableSetupColumn("description", ImGuiTableColumnFlags_WidthStretch, 1.6F);
-        ImGui::TableSetupColumn("created", ImGuiTableColumnFlags_WidthFixed, 120);
-        ImGui::TableSetupColumn("last-used", ImGuiTableColumnFlags_WidthFixed, 120);
-        ImGui::TableSetupColumn("expiry", ImGuiTableColumnFlags_WidthFixed, 150);
-        ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed, 76);
+    if (ImGui::BeginTable("tokens", static_cast<int>(kTokenColumns.size()), flags, ImVec2(0, table_height))) {
+        join_parent_navigation();
+        declare(ImGui::GetCurrentWindow()->ID,
+                {.role = Role::table, .name = std::string(ui.t("list.title"))});
+        for (std::size_t i = 0; i < kTokenColumns.size(); ++i) {
+            const TokenColumn& column = kTokenColumns[i];
+            ImGuiTableColumnFlags column_flags =
+                column.stretch ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
+            if (!shown[i]) {
+                column_flags |= ImGuiTableColumnFlags_Disabled;
+            }
+            const std::string id(column.id);
+            ImGui::TableSetupColumn(id.c_str(), column_flags, column.width);
+        }
         ImGui::TableSetupScrollFreeze(0, 1);
         header_row(ui);
 
@@ -341,12 +227,17 @@ void token_table(Ui& ui) {
         clipper.Begin(rows, kRowHeight);
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-                token_row(ui, s.list.tokens[s.list.rows[static_cast<std::size_t>(row)]]);
+                const auto index = static_cast<std::size_t>(row);
+                const bool take_focus = focus.focus_row == index;
+                token_row(ui, s.list.tokens[s.list.rows[index]], take_focus, focus.focus_row_visible);
+                if (take_focus) {
+                    focus.focus_row.reset();
+                }
             }
         }
         if (rows == 0) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, kRowHeight);
-            ImGui::TableSetColumnIndex(ColName);
+            ImGui::TableSetColumnIndex(static_cast<int>(kNameColumn));
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (kRowHeight - ImGui::GetFontSize()) * 0.5F);
             const std::string message = ui.tf("list.no_match", {{"query", s.list.order.query}});
             text(message, p.text_muted);
@@ -386,13 +277,7 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 circle(at.x + width * 0.5F, at.y + 44);
     draw->AddCircleFilled(circle, 44, p.accent.soft, 48);
-    ImFont* big = ui.fonts.icon_large;
-    const float big_size = big->FontSize * ImGui::GetIO().FontGlobalScale;
-    const ImVec2 icon_size = big->CalcTextSizeA(big_size, FLT_MAX, 0, icon_text);
-    draw->AddText(
-        big, big_size,
-        ImVec2(std::round(circle.x - icon_size.x * 0.5F), std::round(circle.y - icon_size.y * 0.5F)),
-        p.primary, icon_text);
+    draw_glyph(draw, ui.fonts.icon_large, icon_text, circle, circle, p.primary);
     ImGui::Dummy(ImVec2(0, 88 + 20));
 
     ImGui::PushFont(ui.fonts.heading);
@@ -419,40 +304,28 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
     return clicked;
 }
 
+// Strapi's own message explains an HTTP error best; the page's text does for the rest (only the
+// HTTP one without a message has a {status} to fill).
 std::string error_text(Ui& ui, const ApiError& error) {
-    switch (error.kind) {
-    case ApiErrorKind::Offline:
-        return std::string(ui.t("error.offline"));
-    case ApiErrorKind::Timeout:
-        return std::string(ui.t("error.timeout"));
-    case ApiErrorKind::MalformedJson:
-        return std::string(ui.t("error.malformed_json"));
-    case ApiErrorKind::UnexpectedShape:
-        return std::string(ui.t("error.unexpected_shape"));
-    case ApiErrorKind::Http:
-        break;
-    }
-    if (!error.message.empty()) {
+    if (error.kind == ApiErrorKind::Http && !error.message.empty()) {
         return error.message;
     }
-    const std::string status = std::to_string(error.status);
-    return ui.tf("error.http", {{"status", status}});
+    return ui.tf(message_key(error.kind), {{"status", std::to_string(error.status)}});
 }
 
-void list_view(Ui& ui, EditBuffers& buffers) {
-    static_assert(ColumnCount == 6);
+void list_view(Ui& ui, EditBuffers& buffers, ModalFocus& focus) {
     const State& s = ui.state;
     page_header(ui);
 
     if (!s.session.can.read) {
-        Card card(ui, "no-permission", ImVec2(32, 24));
+        Card card(ui, "no-permission", metrics::card_padding);
         empty_state(ui, icon::lock, ui.t("list.no_permission.title"), ui.t("list.no_permission.body"), {}, {},
                     nullptr);
         return;
     }
     const bool have_rows = s.list.load == Load::Ready || !s.list.tokens.empty();
     if (!have_rows && s.list.load == Load::Failed) {
-        Card card(ui, "list-error", ImVec2(32, 24));
+        Card card(ui, "list-error", metrics::card_padding);
         const std::string detail = s.list.error ? error_text(ui, *s.list.error) : std::string{};
         if (empty_state(ui, icon::plug, ui.t("list.error.title"), detail, ui.t("list.retry"), "retry",
                         icon::refresh)) {
@@ -461,12 +334,18 @@ void list_view(Ui& ui, EditBuffers& buffers) {
         return;
     }
     if (!have_rows) {
-        Card card(ui, "list-loading", ImVec2(32, 24));
+        Card card(ui, "list-loading", metrics::card_padding);
         page_spinner(ui, ui.t("list.loading"));
         return;
     }
+    if (s.list.unread.count > 0) {
+        const auto count = static_cast<std::int64_t>(s.list.unread.count);
+        callout(ui, "unread-rows", Role::alert, ui.colours.warning, icon::exclamation_circle,
+                ui.texts.plural("list.unread_rows", count, {{"problem", s.list.unread.first_problem}}), {});
+        ImGui::Dummy(ImVec2(0, 16));
+    }
     if (s.list.tokens.empty()) {
-        Card card(ui, "list-empty", ImVec2(32, 24));
+        Card card(ui, "list-empty", metrics::card_padding);
         if (s.session.can.create) {
             if (empty_state(ui, icon::key, ui.t("list.empty.title"), {}, ui.t("list.empty.create"),
                             "create-first", icon::plus)) {
@@ -478,7 +357,12 @@ void list_view(Ui& ui, EditBuffers& buffers) {
         return;
     }
     toolbar(ui, buffers);
-    token_table(ui);
+    // Cards below the width where the name, the expiry and the actions no longer sit side by side.
+    if (ImGui::GetContentRegionAvail().x < kCardsBelow) {
+        token_cards(ui, focus);
+    } else {
+        token_table(ui, focus);
+    }
 }
 
 } // namespace imt::ui

@@ -3,6 +3,7 @@
 
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -21,13 +22,8 @@ constexpr float kLoginWidth = 440;
 void brand_mark(Ui& ui, ImVec2 at, float size) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), ui.colours.primary, size * 0.25F);
-    ImFont* font = size > 40 ? ui.fonts.heading : ui.fonts.body;
-    const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    const ImVec2 glyph = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
-    draw->AddText(
-        font, font_size,
-        ImVec2(std::round(at.x + (size - glyph.x) * 0.5F), std::round(at.y + (size - glyph.y) * 0.5F)),
-        ui.colours.on_primary, icon::key);
+    draw_glyph(draw, size > 40 ? ui.fonts.heading : ui.fonts.body, icon::key, at,
+               ImVec2(at.x + size, at.y + size), ui.colours.on_primary);
 }
 
 std::string sign_in_error(Ui& ui, const ApiError& error) {
@@ -45,24 +41,30 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     const Palette& p = ui.colours;
     const bool busy = s.session.signing_in;
 
-    field_label(ui, ui.t("login.email"), true);
+    const std::string_view email_label = ui.t("login.email");
+    field_label(ui, email_label, true);
     // A new window takes a frame or two to accept keyboard focus: ask until the field has it.
     if (buffers.focus_login > 0) {
         focus_next_item();
         --buffers.focus_login;
     }
     const std::string email_hint(ui.t("login.email_hint"));
-    text_input(ui, "Email", buffers.email, {.hint = email_hint, .width = width, .read_only = busy});
+    text_input(
+        ui, "Email", buffers.email,
+        {.name = email_label, .hint = email_hint, .width = width, .required = true, .read_only = busy});
     if (ImGui::IsItemActive()) {
         buffers.focus_login = 0;
     }
     ImGui::Dummy(ImVec2(0, 8));
 
-    field_label(ui, ui.t("login.password"), true);
+    const std::string_view password_label = ui.t("login.password");
+    field_label(ui, password_label, true);
     const std::string password_hint(ui.t("login.password_hint"));
     const bool entered = text_input(ui, "Password", buffers.password,
-                                    {.hint = password_hint,
+                                    {.name = password_label,
+                                     .hint = password_hint,
                                      .width = width,
+                                     .required = true,
                                      .read_only = busy,
                                      .password = !buffers.show_password,
                                      .enter_returns = true,
@@ -99,25 +101,19 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
 
 } // namespace
 
-void wipe(std::string& text) {
-    volatile char* bytes = text.data();
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bytes[i] = 0;
-    }
-    text.clear();
-}
-
 void login_view(Ui& ui, EditBuffers& buffers) {
     const Palette& p = ui.colours;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float card_height = 470;
-    const float x = std::max(16.0F, (avail.x - kLoginWidth) * 0.5F);
+    const float card_width = std::min(kLoginWidth, avail.x - 16);
+    const float x = std::max(8.0F, (avail.x - card_width) * 0.5F);
     const float y = std::max(24.0F, (avail.y - card_height) * 0.42F);
     ImGui::SetCursorPos(ImVec2(x, y));
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 8));
     {
-        Card card(ui, "login", ImVec2(40, 40), 0, 0, 0, kLoginWidth);
+        const float card_padding = card_width < kLoginWidth ? 20.0F : 40.0F;
+        Card card(ui, "login", ImVec2(card_padding, 40), 0, 0, 0, card_width);
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         brand_mark(ui, ImVec2(at.x + (width - 56) * 0.5F, at.y), 56);
@@ -137,19 +133,26 @@ void login_view(Ui& ui, EditBuffers& buffers) {
     ImGui::EndGroup();
 }
 
-void session_expired_modal(Ui& ui, EditBuffers& buffers) {
+void session_expired_modal(Ui& ui, EditBuffers& buffers, ModalFocus& focus) {
     constexpr const char* id = "##session-expired";
     const bool expired = ui.state.session.signed_in && ui.state.session.expired;
-    if (expired && !ImGui::IsPopupOpen(id)) {
+    const bool open = ImGui::IsPopupOpen(id);
+    if (expired && !open) {
+        focus.session.remember();
         ImGui::OpenPopup(id);
         buffers.focus_login = 10;
     }
+    if (!expired && !open) {
+        return;
+    }
+    const float width = std::min(kLoginWidth, ImGui::GetMainViewport()->WorkSize.x - 16);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5F,
                                    viewport->WorkPos.y + viewport->WorkSize.y * 0.45F),
                             ImGuiCond_Always, ImVec2(0.5F, 0.5F));
-    ImGui::SetNextWindowSize(ImVec2(kLoginWidth, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(36, 32));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    const float padding = width < kLoginWidth ? 16.0F : 36.0F;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, 32));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8);
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ui.colours.surface);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
@@ -159,20 +162,25 @@ void session_expired_modal(Ui& ui, EditBuffers& buffers) {
         if (!expired) {
             ImGui::CloseCurrentPopup();
         } else {
-            const float width = kLoginWidth - 72;
+            declare(ImGui::GetCurrentWindow()->ID,
+                    {.role = Role::dialog, .name = std::string(ui.t("session.expired.title"))});
+            const float inner = width - padding * 2;
             ImGui::PushFont(ui.fonts.heading);
             text(assets::icon::clock, ui.colours.warning.strong);
             ImGui::SameLine(0, 10);
             text(ui.t("session.expired.title"), ui.colours.text);
             ImGui::PopFont();
-            text_wrapped(ui.t("session.expired.body"), ui.colours.text_muted, width);
+            text_wrapped(ui.t("session.expired.body"), ui.colours.text_muted, inner);
             ImGui::Dummy(ImVec2(0, 12));
-            credentials_form(ui, buffers, width);
+            credentials_form(ui, buffers, inner);
         }
         ImGui::EndPopup();
     }
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
+    if (!expired) {
+        focus.session.restore();
+    }
 }
 
 } // namespace imt::ui

@@ -1,10 +1,15 @@
 // The permissions card: one accordion per API or plugin, a tri-state "Select all" per controller,
 // action checkboxes in two columns with a cog each, and the bound-route side panel.
+//
+// Sections: method tones and route_path · side_panel · section_matches · controller_block (Select
+// all, the action grid) · sections (the accordions) · permissions_panel (heading, hints, the "/"
+// filter, load states; the side panel beside or, when narrow, under the sections).
 
 #include "core/permission_catalogue.hpp"
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -17,6 +22,8 @@ namespace imt::ui {
 namespace {
 
 namespace icon = assets::icon;
+
+constexpr float kOneColumnBelow = 720; // the card's width under which the side panel goes below
 
 const Tone3& method_tone(const Palette& p, std::string_view method) {
     if (method == "GET") {
@@ -38,7 +45,7 @@ const Tone3& method_tone(const Palette& p, std::string_view method) {
 void route_path(Ui& ui, std::string_view path, ImVec2 at) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImFont* font = ui.fonts.body;
-    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float size = font_size(font);
     std::size_t start = 0;
     while (start < path.size()) {
         std::size_t end = path.find('/', start + 1);
@@ -57,8 +64,8 @@ void route_path(Ui& ui, std::string_view path, ImVec2 at) {
 
 void side_panel(Ui& ui) {
     const State& s = ui.state;
-    const CatalogueAction* action = s.form.routes_of && s.catalogue.load == Load::Ready
-                                        ? s.catalogue.catalogue.find(*s.form.routes_of)
+    const CatalogueAction* action = s.form.routes_of && s.content_api.load == Load::Ready
+                                        ? s.content_api.catalogue.find(*s.form.routes_of)
                                         : nullptr;
     if (action == nullptr) {
         ImGui::PushFont(ui.fonts.heading);
@@ -90,7 +97,7 @@ void side_panel(Ui& ui) {
         ImGui::BeginGroup();
         badge(ui, upper(route.method), method_tone(p, route.method), "method");
         const ImVec2 badge_max = ImGui::GetItemRectMax();
-        const float path_y = std::round(start.y + 10 + (24 - ImGui::GetFontSize()) * 0.5F);
+        const float path_y = std::round(start.y + 10 + (metrics::badge_height - ImGui::GetFontSize()) * 0.5F);
         route_path(ui, route.path, ImVec2(badge_max.x + 12, path_y));
         ImGui::EndGroup();
         const float bottom = ImGui::GetItemRectMax().y + 10;
@@ -141,7 +148,7 @@ void controller_block(Ui& ui, const CatalogueSection& section, const CatalogueCo
     ImGui::PopFont();
     const SelectAll all = controller_selection(controller, shown);
     const std::string_view select_all = ui.t("permissions.select_all");
-    const float select_width = 18 + 10 + text_size(ui.fonts.body, select_all).x;
+    const float select_width = checkbox_width(ui, select_all);
     ImGui::SetCursorPosY(row_y);
     ImGui::SetCursorPosX(row_x + width - select_width);
     const float select_x = ImGui::GetCursorScreenPos().x;
@@ -156,7 +163,8 @@ void controller_block(Ui& ui, const CatalogueSection& section, const CatalogueCo
 
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(4, 2));
     const std::string table_id = "actions:" + id_base;
-    if (ImGui::BeginTable(table_id.c_str(), 2, ImGuiTableFlags_SizingStretchSame, ImVec2(width, 0))) {
+    const int columns = width < 360 ? 1 : 2;
+    if (ImGui::BeginTable(table_id.c_str(), columns, ImGuiTableFlags_SizingStretchSame, ImVec2(width, 0))) {
         for (const auto& action : controller.actions) {
             if (!action_matches(action, filter)) {
                 continue;
@@ -206,7 +214,7 @@ void sections(Ui& ui, std::string_view filter, bool enabled) {
     const PermissionSet& shown = s.form.shown_permissions;
     int index = 0;
     bool any = false;
-    for (const CatalogueSection& section : s.catalogue.catalogue.sections()) {
+    for (const CatalogueSection& section : s.content_api.catalogue.sections()) {
         if (!filter.empty() && !section_matches(section, filter)) {
             continue;
         }
@@ -261,14 +269,18 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
     const bool enabled = editable && custom;
 
     Card card(ui, "permissions", ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(32, 28));
-    if (!ImGui::BeginTable("permissions-layout", 2,
+    // Narrow: the bound-route panel goes under the sections instead of beside them.
+    const bool stacked = ImGui::GetContentRegionAvail().x < kOneColumnBelow;
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, stacked ? ImVec2(16, 20) : ImVec2(32, 28));
+    if (!ImGui::BeginTable("permissions-layout", stacked ? 1 : 2,
                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
         ImGui::PopStyleVar();
         return;
     }
     ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthStretch, 7);
-    ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, 5);
+    if (!stacked) {
+        ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, 5);
+    }
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0, 0));
@@ -278,7 +290,7 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
     ImGui::PushFont(ui.fonts.heading);
     text(ui.t("permissions.title"), p.text);
     ImGui::PopFont();
-    if (s.catalogue.load == Load::Ready) {
+    if (s.content_api.load == Load::Ready) {
         const std::string selected =
             ui.texts.plural("permissions.selected", static_cast<std::int64_t>(f.shown_permissions.size()));
         ImGui::SameLine();
@@ -313,11 +325,11 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         }
     }
 
-    // The filter: Ctrl/Cmd+F lands here on the form.
+    // The filter: "/" lands here on the form.
     if (!buffers.action_filter_active && buffers.action_filter != f.action_filter) {
         buffers.action_filter = f.action_filter;
     }
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
+    if (ui.keys.focus_search) {
         focus_next_item();
     }
     const std::string hint(ui.t("permissions.filter_hint"));
@@ -326,16 +338,16 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         ui.emit(act::FilterActions{buffers.action_filter});
     }
     buffers.action_filter_active = ImGui::IsItemActive();
-    item_tooltip(ui, ui.with_shortcut(ui.t("permissions.filter_hint"), 'F'));
+    item_tooltip(ui, ui.with_key(ui.t("permissions.filter_hint"), "/"));
     ImGui::Dummy(ImVec2(0, 8));
 
-    switch (s.catalogue.load) {
+    switch (s.content_api.load) {
     case Load::Idle:
     case Load::Loading:
         page_spinner(ui, ui.t("permissions.loading"));
         break;
     case Load::Failed: {
-        const std::string detail = s.catalogue.error ? error_text(ui, *s.catalogue.error) : std::string{};
+        const std::string detail = s.content_api.error ? error_text(ui, *s.content_api.error) : std::string{};
         if (empty_state(ui, icon::plug, ui.t("permissions.error"), detail, ui.t("list.retry"),
                         "retry-permissions", icon::refresh)) {
             ui.emit(act::Reload{});
@@ -348,7 +360,12 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
     }
     ImGui::PopStyleVar();
 
-    ImGui::TableSetColumnIndex(1);
+    if (stacked) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+    } else {
+        ImGui::TableSetColumnIndex(1);
+    }
     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, p.sunken);
     side_panel(ui);
     ImGui::EndTable();

@@ -25,13 +25,8 @@ void secret_banner(Ui& ui) {
     constexpr float tile = 40;
     draw->AddRectFilled(origin, ImVec2(origin.x + tile, origin.y + tile), p.accent.soft, 6);
     draw->AddRect(origin, ImVec2(origin.x + tile, origin.y + tile), p.accent.border, 6);
-    ImFont* font = ui.fonts.heading;
-    const float font_size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    const ImVec2 key_size = font->CalcTextSizeA(font_size, FLT_MAX, 0, icon::key);
-    draw->AddText(font, font_size,
-                  ImVec2(std::round(origin.x + (tile - key_size.x) * 0.5F),
-                         std::round(origin.y + (tile - key_size.y) * 0.5F)),
-                  p.primary, icon::key);
+    draw_glyph(draw, ui.fonts.heading, icon::key, origin, ImVec2(origin.x + tile, origin.y + tile),
+               p.primary);
 
     const std::string_view copy_label = banner.copied ? ui.t("banner.copied") : ui.t("banner.copy");
     const ButtonOptions copy_options{.icon = banner.copied ? icon::check : icon::copy,

@@ -10,12 +10,12 @@
 
 namespace imt::ui {
 
-std::optional<Catalogue> Catalogue::parse(std::string_view json) {
+std::optional<MessageCatalogue> MessageCatalogue::parse(std::string_view json) {
     const auto document = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
     if (!document.is_object()) {
         return std::nullopt;
     }
-    Catalogue catalogue;
+    MessageCatalogue catalogue;
     for (const auto& [key, value] : document.items()) {
         if (!value.is_string()) {
             return std::nullopt;
@@ -25,20 +25,22 @@ std::optional<Catalogue> Catalogue::parse(std::string_view json) {
     return catalogue;
 }
 
-const std::string* Catalogue::find(std::string_view key) const {
+const std::string* MessageCatalogue::find(std::string_view key) const {
     const auto found = entries_.find(key);
     return found == entries_.end() ? nullptr : &found->second;
 }
 
 // The build checked both catalogues (assets/tools/embed_assets.py); were one unreadable anyway, the
 // page would show each key in its place.
-const Catalogue& english_catalogue() {
-    static const Catalogue catalogue = Catalogue::parse(assets::locale_en).value_or(Catalogue{});
+const MessageCatalogue& english_catalogue() {
+    static const MessageCatalogue catalogue =
+        MessageCatalogue::parse(assets::locale_en).value_or(MessageCatalogue{});
     return catalogue;
 }
 
-const Catalogue& french_catalogue() {
-    static const Catalogue catalogue = Catalogue::parse(assets::locale_fr).value_or(Catalogue{});
+const MessageCatalogue& french_catalogue() {
+    static const MessageCatalogue catalogue =
+        MessageCatalogue::parse(assets::locale_fr).value_or(MessageCatalogue{});
     return catalogue;
 }
 

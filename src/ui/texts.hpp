@@ -18,11 +18,11 @@ namespace imt::ui {
 enum class Locale;
 
 // One locale's key -> text map, parsed from a flat JSON object.
-class Catalogue {
+class MessageCatalogue {
 public:
-    Catalogue() = default;
+    MessageCatalogue() = default;
     // Nothing when the text is not a flat JSON object of strings.
-    static std::optional<Catalogue> parse(std::string_view json);
+    static std::optional<MessageCatalogue> parse(std::string_view json);
 
     const std::string* find(std::string_view key) const;
     std::size_t size() const { return entries_.size(); }
@@ -42,8 +42,8 @@ private:
 };
 
 // The catalogues embedded at build time.
-const Catalogue& english_catalogue();
-const Catalogue& french_catalogue();
+const MessageCatalogue& english_catalogue();
+const MessageCatalogue& french_catalogue();
 
 using TextArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
@@ -73,8 +73,8 @@ public:
 
 private:
     Locale locale_;
-    const Catalogue* primary_;
-    const Catalogue* fallback_;
+    const MessageCatalogue* primary_;
+    const MessageCatalogue* fallback_;
 };
 
 // Replaces every "{name}" of `pattern` with its value; unknown placeholders stay as they are.

@@ -5,71 +5,6 @@
 #include <algorithm>
 
 namespace imt::ui {
-namespace {
-
-// 0xRRGGBB as written in design tokens, opaque.
-constexpr ImU32 rgb(unsigned hex) {
-    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
-}
-constexpr ImU32 rgba(unsigned hex, unsigned alpha) {
-    return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
-}
-
-const Palette light{
-    .page = rgb(0xF6F6F9),
-    .surface = rgb(0xFFFFFF),
-    .surface_alt = rgb(0xF6F6F9),
-    .sunken = rgb(0xEAEAEF),
-    .border = rgb(0xEAEAEF),
-    .border_strong = rgb(0xDCDCE4),
-    .text = rgb(0x32324D),
-    .text_muted = rgb(0x666687),
-    .text_subtle = rgb(0x8E8EA9),
-    .primary = rgb(0x4945FF),
-    .primary_hover = rgb(0x7B79FF),
-    .primary_active = rgb(0x271FE0),
-    .on_primary = rgb(0xFFFFFF),
-    .row_hover = rgb(0xF6F6FF),
-    .shadow = rgba(0x212134, 0x14),
-    .overlay = rgba(0x212134, 0x80),
-    .accent = {rgb(0xF0F0FF), rgb(0xD9D8FF), rgb(0x4945FF)},
-    .neutral = {rgb(0xF6F6F9), rgb(0xDCDCE4), rgb(0x666687)},
-    .danger = {rgb(0xFCECEA), rgb(0xF5C0B8), rgb(0xD02B20)},
-    .success = {rgb(0xEAFBE7), rgb(0xC6F0C2), rgb(0x328048)},
-    .warning = {rgb(0xFDF4DC), rgb(0xFAE7B9), rgb(0xBE5D01)},
-    .info = {rgb(0xEAF5FF), rgb(0xB8E1FF), rgb(0x0C75AF)},
-};
-
-const Palette dark{
-    .page = rgb(0x181826),
-    .surface = rgb(0x212134),
-    .surface_alt = rgb(0x1C1C2D),
-    .sunken = rgb(0x292940),
-    .border = rgb(0x32324D),
-    .border_strong = rgb(0x4A4A6A),
-    .text = rgb(0xEAEAEF),
-    .text_muted = rgb(0xA5A5BA),
-    .text_subtle = rgb(0x8E8EA9),
-    .primary = rgb(0x4945FF),
-    .primary_hover = rgb(0x7B79FF),
-    .primary_active = rgb(0x271FE0),
-    .on_primary = rgb(0xFFFFFF),
-    .row_hover = rgb(0x28284A),
-    .shadow = rgba(0x000000, 0x30),
-    .overlay = rgba(0x000000, 0xA0),
-    .accent = {rgb(0x24234F), rgb(0x403DA8), rgb(0xA9A7FF)},
-    .neutral = {rgb(0x2A2A42), rgb(0x4A4A6A), rgb(0xC0C0CF)},
-    .danger = {rgb(0x3D1A17), rgb(0x7A2A22), rgb(0xF58B80)},
-    .success = {rgb(0x17331F), rgb(0x2E6B3F), rgb(0x7BD094)},
-    .warning = {rgb(0x3A2810), rgb(0x7A4E12), rgb(0xF5B867)},
-    .info = {rgb(0x122C42), rgb(0x1D5A85), rgb(0x7CC4F5)},
-};
-
-} // namespace
-
-const Palette& palette(Theme theme) {
-    return theme == Theme::Dark ? dark : light;
-}
 
 ImU32 with_alpha(ImU32 colour, float alpha) {
     const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0F, 1.0F) *
@@ -85,8 +20,7 @@ ImU32 mix(ImU32 from, ImU32 to, float amount) {
         ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t));
 }
 
-void apply_style(Theme theme) {
-    const Palette& p = palette(theme);
+void apply_style(const Palette& p) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
 
@@ -161,7 +95,7 @@ void apply_style(Theme theme) {
     set(ImGuiCol_TableRowBgAlt, with_alpha(p.surface, 0.0F));
     set(ImGuiCol_TextSelectedBg, with_alpha(p.primary, 0.25F));
     set(ImGuiCol_DragDropTarget, p.primary);
-    set(ImGuiCol_NavHighlight, p.primary);
+    set(ImGuiCol_NavHighlight, p.focus_ring);
     set(ImGuiCol_NavWindowingHighlight, p.primary);
     set(ImGuiCol_NavWindowingDimBg, p.overlay);
     set(ImGuiCol_ModalWindowDimBg, p.overlay);

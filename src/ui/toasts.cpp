@@ -2,6 +2,7 @@
 
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -77,6 +78,9 @@ void toast(Ui& ui, const Notification& n, const ToastLayout& l, ImVec2 at) {
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
     const std::string name = "##toast-" + std::to_string(n.id);
     if (ImGui::Begin(name.c_str(), nullptr, flags)) {
+        declare(ImGui::GetCurrentWindow()->ID, {.role = n.tone == Tone::Danger ? Role::alert : Role::status,
+                                                .name = std::string(ui.t(n.message_key)),
+                                                .value = n.detail});
         // The shadow reaches outside the window, so the card is drawn here rather than by ImGui.
         ImDrawList* draw = ImGui::GetWindowDrawList();
         const ImVec2 max(at.x + size.x, at.y + size.y);

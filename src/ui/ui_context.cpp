@@ -24,4 +24,11 @@ std::string Ui::with_shortcut(std::string_view label, char key) const {
     return tf("shortcut.hint", {{"label", label}, {"keys", shortcut(key)}});
 }
 
+std::string Ui::with_key(std::string_view label, std::string_view key) const {
+    if (!single_key_shortcuts) {
+        return std::string(label);
+    }
+    return tf("shortcut.hint", {{"label", label}, {"keys", key}});
+}
+
 } // namespace imt::ui

@@ -6,6 +6,7 @@
 #include "core/state.hpp"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
+#include "ui/keyboard.hpp"
 #include "ui/texts.hpp"
 #include "ui/theme.hpp"
 
@@ -26,6 +27,10 @@ struct Ui {
     bool mac = false;          // shortcuts read Cmd rather than Ctrl
     bool* animating = nullptr; // set when something moves and the loop must keep drawing
     float page_bottom = 0;     // screen y where the scrolling page ends (the viewport's bottom)
+    Contrast contrast = Contrast::Standard;
+    bool reduced_motion = false;
+    bool single_key_shortcuts = true;
+    PageKeys keys{}; // the shortcuts typed this frame
 
     template <class A>
     void emit(A&& action) {
@@ -33,10 +38,12 @@ struct Ui {
     }
     std::string_view t(std::string_view key) const { return texts.get(key); }
     std::string tf(std::string_view key, TextArgs args) const { return texts.format(key, args); }
-    // "Ctrl+F" or "⌘F".
+    // "Ctrl+S" or "⌘S".
     std::string shortcut(char key) const;
     // "Save (Ctrl+S)".
     std::string with_shortcut(std::string_view label, char key) const;
+    // "Search (/)" for a single-key shortcut, or just the label while single keys are off.
+    std::string with_key(std::string_view label, std::string_view key) const;
 };
 
 // "text##id": what ImGui hashes and the item registry reports; only "text" is shown.

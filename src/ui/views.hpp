@@ -1,6 +1,7 @@
 #pragma once
 // The page's views. Each draws from the state and appends the admin's actions to ui.actions.
 
+#include "ui/keyboard.hpp"
 #include "ui/ui_context.hpp"
 
 #include <optional>
@@ -28,19 +29,41 @@ struct EditBuffers {
     int focus_login = 10; // frames left to put the keyboard in the e-mail field
 };
 
-// Writes zeros over a string's bytes before clearing it.
-void wipe(std::string& text);
+// Keyboard focus across modal dialogs: each gives focus back to the control it was opened from.
+struct ModalFocus {
+    FocusReturn dialog;  // the confirmations (dialogs.cpp)
+    FocusReturn help;    // the keyboard-help dialog
+    FocusReturn session; // the expired-session sign-in
+    // The confirmation open, to know on closing whether its row is gone.
+    std::optional<TokenId> dialog_token;
+    std::size_t dialog_row = 0;
+    // A deleted row's position: the row now there (or the last one) takes focus on its actions.
+    std::optional<std::size_t> focus_row;
+    bool focus_row_visible = false;
+    bool help_open = false;
+    bool open_help = false; // asked this frame (the top bar's button)
+};
 
 void login_view(Ui& ui, EditBuffers& buffers);
-void session_expired_modal(Ui& ui, EditBuffers& buffers);
-void top_bar(Ui& ui, bool& toggle_theme, bool& toggle_locale);
-// The language and theme switches, ending at `top_right`.
-void preference_controls(Ui& ui, ImVec2 top_right, bool& toggle_theme, bool& toggle_locale);
-void list_view(Ui& ui, EditBuffers& buffers);
+void session_expired_modal(Ui& ui, EditBuffers& buffers, ModalFocus& focus);
+// What the top bar's switches asked for this frame.
+struct BarRequests {
+    bool toggle_theme = false;
+    bool toggle_locale = false;
+    bool show_help = false;
+};
+void top_bar(Ui& ui, BarRequests& asked);
+// The keyboard-help, language and theme switches, ending at `top_right`.
+void preference_controls(Ui& ui, ImVec2 top_right, BarRequests& asked);
+void list_view(Ui& ui, EditBuffers& buffers, ModalFocus& focus);
 void form_view(Ui& ui, EditBuffers& buffers);
+// The narrow list: one card per token, with sorting by a drop-down.
+void token_cards(Ui& ui, ModalFocus& focus);
 void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable);
 void secret_banner(Ui& ui);
-void dialogs(Ui& ui);
+void dialogs(Ui& ui, ModalFocus& focus);
+// The list of shortcuts, with the switch for single-key ones. Opens when focus.open_help is set.
+void keyboard_help(Ui& ui, ModalFocus& focus, bool& single_key_shortcuts);
 void toasts(Ui& ui);
 
 // Small shared pieces.

@@ -190,8 +190,8 @@ imt::HttpResponse damaged(const imt::HttpResponse& original, Random& random) {
 
 TEST_CASE("damaged answers never crash a decoder nor escape as an exception", "[codec][fuzz]") {
     std::vector<imt::HttpResponse> originals;
-    for (const auto& path : imt::testing::exchange_files()) {
-        originals.push_back(imt::testing::load_exchange(path.stem().string()).http_response(1));
+    for (const auto& path : imt::test::exchange_files()) {
+        originals.push_back(imt::test::load_exchange(path.stem().string()).http_response(1));
     }
     REQUIRE(originals.size() == 136);
 

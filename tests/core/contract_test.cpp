@@ -17,7 +17,7 @@
 
 namespace {
 
-using imt::testing::RecordedExchange;
+using imt::test::RecordedExchange;
 using nlohmann::json;
 
 // Every endpoint the recording touches, as the page's API client knows it (or does not).
@@ -194,7 +194,9 @@ T decoded(imt::Result<T> result) {
 void check_success(Endpoint endpoint, const imt::HttpResponse& response, const json& data) {
     switch (endpoint) {
     case Endpoint::TokenList: {
-        const auto tokens = decoded(imt::decode_token_list(response));
+        const auto list = decoded(imt::decode_token_list(response));
+        CHECK(list.unread.count == 0);
+        const auto& tokens = list.tokens;
         REQUIRE(tokens.size() == data.size());
         for (std::size_t i = 0; i < tokens.size(); ++i)
             check_token(tokens[i], data[i]);
@@ -414,8 +416,8 @@ json with_sorted_permissions(json body) {
 
 TEST_CASE("every recorded Strapi exchange decodes into its typed result or its typed error", "[contract]") {
     std::size_t checked = 0;
-    for (const auto& path : imt::testing::exchange_files()) {
-        const RecordedExchange exchange = imt::testing::load_exchange(path.stem().string());
+    for (const auto& path : imt::test::exchange_files()) {
+        const RecordedExchange exchange = imt::test::load_exchange(path.stem().string());
         INFO("exchange " << exchange.file);
         const auto method = exchange.request.at("method").get<std::string>();
         const auto endpoint = classify(method, exchange.request.at("path").get<std::string>());
@@ -451,8 +453,8 @@ TEST_CASE("every recorded Strapi exchange decodes into its typed result or its t
 TEST_CASE("the bodies the page sends equal the recorded requests of the same operation", "[contract]") {
     std::size_t matched = 0;
     std::vector<std::string> matched_files;
-    for (const auto& path : imt::testing::exchange_files()) {
-        const RecordedExchange exchange = imt::testing::load_exchange(path.stem().string());
+    for (const auto& path : imt::test::exchange_files()) {
+        const RecordedExchange exchange = imt::test::load_exchange(path.stem().string());
         INFO("exchange " << exchange.file);
         const auto method = exchange.request.at("method").get<std::string>();
         const auto endpoint = classify(method, exchange.request.at("path").get<std::string>());
@@ -484,12 +486,12 @@ TEST_CASE("the bodies the page sends equal the recorded requests of the same ope
 }
 
 TEST_CASE("the exchange files are exactly the ones the contract index lists", "[contract]") {
-    std::ifstream in(imt::testing::contract_dir() / "_index.json");
+    std::ifstream in(imt::test::contract_dir() / "_index.json");
     const json index = json::parse(in);
-    const auto files = imt::testing::exchange_files();
+    const auto files = imt::test::exchange_files();
     REQUIRE(index.size() == files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const RecordedExchange exchange = imt::testing::load_exchange(files[i].stem().string());
+        const RecordedExchange exchange = imt::test::load_exchange(files[i].stem().string());
         INFO("exchange " << exchange.file);
         CHECK(index[i].at("file") == exchange.file);
         CHECK(index[i].at("method") == exchange.request.at("method"));

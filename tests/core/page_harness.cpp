@@ -1,6 +1,6 @@
 #include "page_harness.hpp"
 
-namespace imt::testing {
+namespace imt::test {
 
 void PageHarness::dispatch(Action action) {
     Step step = update(std::move(state), std::move(action));
@@ -24,4 +24,13 @@ PageHarness signed_in_admin(std::string_view list_stem) {
     return page;
 }
 
-} // namespace imt::testing
+PageHarness expired_session() {
+    PageHarness page;
+    page.dispatch(act::UseSession{Secret("stale-jwt")});
+    page.answer<call::LoadAdminPermissions>("087");
+    page.answer<call::LoadTokens>("087");
+    page.answer<call::RefreshAccessToken>("011");
+    return page;
+}
+
+} // namespace imt::test

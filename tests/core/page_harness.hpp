@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace imt::testing {
+namespace imt::test {
 
 class PageHarness {
 public:
@@ -53,4 +53,7 @@ public:
 // An admin with every api-tokens permission (recorded 014), looking at the list recorded in `list_stem`.
 PageHarness signed_in_admin(std::string_view list_stem = "034");
 
-} // namespace imt::testing
+// A host handed over a JWT that had expired: every read came back 401 and the refresh cookie is gone.
+PageHarness expired_session();
+
+} // namespace imt::test

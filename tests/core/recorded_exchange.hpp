@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace imt::testing {
+namespace imt::test {
 
 using headless::RecordedExchange;
 
@@ -30,4 +30,4 @@ inline HttpResponse recorded_response(std::string_view stem, std::uint64_t reque
     return load_exchange(stem).http_response(request_id);
 }
 
-} // namespace imt::testing
+} // namespace imt::test

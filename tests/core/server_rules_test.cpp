@@ -1,6 +1,6 @@
 #include "contract_catalogue.hpp"
-#include "core/server_rules.hpp"
 #include "recorded_exchange.hpp"
+#include "server_rules_oracle.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -13,6 +13,7 @@
 #include <utility>
 
 using namespace imt;
+using namespace imt::test;
 using nlohmann::json;
 
 namespace {
@@ -87,8 +88,8 @@ TEST_CASE("Every recorded create and update body gets the server's verdict offli
     int unauthenticated = 0;
     std::set<std::string> keys_seen;
 
-    for (const auto& exchange_file : imt::testing::exchange_files()) {
-        const auto exchange = imt::testing::load_exchange(exchange_file.stem().string());
+    for (const auto& exchange_file : imt::test::exchange_files()) {
+        const auto exchange = imt::test::load_exchange(exchange_file.stem().string());
         const std::string& file = exchange.file;
         const json& request = exchange.request;
         const std::string method = request.at("method").get<std::string>();

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 using namespace imt;
-using imt::testing::PageHarness;
-using imt::testing::signed_in_admin;
+using imt::test::PageHarness;
+using imt::test::signed_in_admin;
 
 namespace {
 
@@ -46,7 +46,7 @@ TEST_CASE("An admin signs in and sees the token list with every control allowed"
 TEST_CASE("Creating a custom token shows its secret once, and dismissing the banner drops it") {
     auto page = signed_in_admin("020"); // before "Custom 30 days" existed
     open_create_form(page);
-    REQUIRE(page.state.catalogue.load == Load::Ready);
+    REQUIRE(page.state.content_api.load == Load::Ready);
 
     page.dispatch(act::EditName{"Custom 30 days"});
     page.dispatch(act::EditDescription{"custom, 30 days"});
@@ -64,7 +64,7 @@ TEST_CASE("Creating a custom token shows its secret once, and dismissing the ban
 
     page.answer<call::CreateToken>("023");
     const auto recorded_key =
-        imt::testing::load_exchange("023").response["body"]["data"]["accessKey"].get<std::string>();
+        imt::test::load_exchange("023").response["body"]["data"]["accessKey"].get<std::string>();
     REQUIRE(page.state.banner);
     CHECK(page.state.banner->key.reveal() == recorded_key);
     CHECK(is_hex_key(page.state.banner->key.reveal()));
@@ -374,11 +374,7 @@ TEST_CASE("A new session asks for the admin's permissions and the list at once")
 }
 
 TEST_CASE("A new token from the host after the session expired sends the held-back reads once more") {
-    PageHarness page;
-    page.dispatch(act::UseSession{Secret("stale-jwt")});
-    page.answer<call::LoadAdminPermissions>("087");
-    page.answer<call::LoadTokens>("087");
-    page.answer<call::RefreshAccessToken>("011");
+    auto page = imt::test::expired_session();
     REQUIRE(page.state.session.expired);
 
     page.dispatch(act::UseSession{Secret("fresh-jwt")});

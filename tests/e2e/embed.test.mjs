@@ -212,11 +212,11 @@ describe('in a host page', () => {
   });
 
   test('draws nothing while nobody touches it, secret banner and all', async () => {
-    await app.page.mouse.move(5, 5);
+    await app.pointTo(5, 5);
     await app.waitForState((s) => s.notifications.length === 0 && !s.framesScheduled && s.inFlight === 0, {
       message: 'a quiet page',
     });
-    await app.page.waitForTimeout(1000);
+    await app.quiet();
     const start = await app.frames();
     await app.page.waitForTimeout(2000);
     assert.equal(await app.frames(), start, `frames drawn while idle; ${JSON.stringify(await app.state())}`);

@@ -134,9 +134,20 @@ describe('a double-click on Save', () => {
     await app.goto(session.strapi.appUrl());
     await openCreateForm(app);
     await fillForm(app, { name });
+    const start = app.requests.length;
     await app.doubleClick('##save', { settle: false });
     await app.waitForState((s) => s.view === 'edit' && s.banner && s.inFlight === 0, { message: 'the created token' });
-    await app.page.waitForTimeout(500); // a second POST, if one had left, would have landed by now
+    // A request sent after the double-click was handled: a second POST, had one left, comes before it.
+    await fillForm(app, { description: 'saved once' });
+    await save(app);
+    await app.waitForState((s) => s.notifications.some((n) => n.key === 'notification.edited'), {
+      message: 'the edit after the double-click',
+    });
+    const tokenCalls = app.requests
+      .slice(start)
+      .map(({ method, url }) => `${method} ${new URL(url).pathname.replace(/\/\d+$/, '/:id')}`)
+      .filter((call) => call.includes(' /admin/api-tokens'));
+    assert.deepEqual(tokenCalls, ['POST /admin/api-tokens', 'PUT /admin/api-tokens/:id']);
     assert.equal((await session.strapi.tokensNamed(name)).length, 1);
   });
 });

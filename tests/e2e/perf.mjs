@@ -188,10 +188,9 @@ async function measureInteraction() {
     figures.sort = sort;
     figures.openForm = form;
 
-    await app.page.mouse.move(5, 5);
-    await app.settle();
+    await app.pointTo(5, 5);
     await app.waitForState((s) => s.notifications.length === 0 && !s.framesScheduled, { timeout: 15_000 });
-    await app.page.waitForTimeout(1000);
+    await app.quiet();
     const start = await app.frames();
     await app.page.waitForTimeout(2000);
     const idle = (await app.frames()) - start;

@@ -30,6 +30,18 @@ let session;
 let app;
 const keys = {}; // token name -> secret copied from the page
 
+// The colour most pixels of a screenshot have (the page behind the cards), and its luminance.
+function backgroundOf(png) {
+  const counts = new Map();
+  for (let i = 0; i < png.pixels.length; i += png.channels) {
+    const rgb = (png.pixels[i] << 16) | (png.pixels[i + 1] << 8) | png.pixels[i + 2];
+    counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
+  }
+  const [rgb] = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const [r, g, b] = [(rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255];
+  return { rgb: [r, g, b], luminance: 0.2126 * r + 0.7152 * g + 0.0722 * b };
+}
+
 before(async () => {
   session = await startBrowserSession();
   await watchClipboardWrites(session.context);
@@ -148,25 +160,31 @@ describe('regenerate', () => {
 });
 
 describe('edit', () => {
-  test('changes the name, the description and the type', async () => {
-    const before = `${prefix}read-only unlimited`;
+  test('changes the name, the description and the type; the duration stays locked', async () => {
+    // A token with a limited duration, so that a duration sent along would show on the server.
+    const before = `${prefix}custom 90 days`;
     const after = `${prefix}edited`;
+    const original = await session.strapi.tokenNamed(before);
+    assert.equal(original.lifespan, DURATIONS['90 days']);
     await app.goto(session.strapi.appUrl());
     await openToken(app, before);
-    await fillForm(app, { name: after, description: 'now with full access', type: 'Full access' });
+    assert.equal((await app.find('##Token duration')).enabled, false, 'the duration cannot be changed');
+    await fillForm(app, { name: after, description: 'now read-only', type: 'Read-only' });
     await save(app);
     await app.waitForState((s) => s.notifications.some((n) => n.key === 'notification.edited'), {
       message: 'the edited notification',
     });
     const token = await session.strapi.tokenNamed(after);
-    assert.equal(token.description, 'now with full access');
-    assert.equal(token.type, 'full-access');
-    assert.equal(token.lifespan, null, 'the duration never changes');
+    assert.equal(token.description, 'now read-only');
+    assert.equal(token.type, 'read-only');
+    assert.equal(token.lifespan, original.lifespan, 'the duration never changes');
+    assert.equal(token.expiresAt, original.expiresAt, 'nor the expiration date');
     assert.deepEqual(await session.strapi.tokensNamed(before), []);
-    // The secret copied at creation still works, now with full access.
+    // The secret copied at creation still works, now read-only: it may read but no longer create.
+    assertStatus(await session.strapi.contentApi('GET', '/api/restaurants', keys[before]), 200, 'GET with the edited token');
     assertStatus(
       await session.strapi.contentApi('POST', '/api/restaurants', keys[before], { data: { name: `${prefix}edited` } }),
-      201,
+      403,
       'POST with the edited token',
     );
   });
@@ -280,13 +298,15 @@ describe('what travels compressed', () => {
 });
 
 describe('after every flow', () => {
-  test('light and dark screenshots', async () => {
+  test('light and dark screenshots: a light page and a dark one', async () => {
     await app.goto(session.strapi.appUrl('index.html', 'theme=light'));
     await searchFor(app, prefix);
-    await app.screenshot(await screenshotPath('web-light.png'));
+    const light = backgroundOf(decodePng(await app.screenshot(await screenshotPath('web-light.png'))));
     await app.goto(session.strapi.appUrl('index.html', 'theme=dark'));
     await searchFor(app, prefix);
-    await app.screenshot(await screenshotPath('web-dark.png'));
+    const dark = backgroundOf(decodePng(await app.screenshot(await screenshotPath('web-dark.png'))));
+    assert.ok(light.luminance > 200, `light page background ${JSON.stringify(light)}`);
+    assert.ok(dark.luminance < 60, `dark page background ${JSON.stringify(dark)}`);
   });
 
   test('an idle page draws no frame for 2 seconds', async () => {
@@ -294,7 +314,7 @@ describe('after every flow', () => {
       timeout: 15_000,
       message: 'a quiet page',
     });
-    await app.page.waitForTimeout(1000); // the hover-settle frames of the last mouse move
+    await app.quiet(); // the frames of the last mouse move are drawn
     const start = await app.frames();
     await app.page.waitForTimeout(2000);
     assert.equal(await app.frames(), start, 'frames drawn while nothing happened');

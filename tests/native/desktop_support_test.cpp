@@ -32,7 +32,8 @@ TEST_CASE("With no arguments the app opens the login screen for the local Strapi
     CHECK(parsed.options->url == "http://127.0.0.1:1337");
     CHECK(parsed.options->email.empty());
     CHECK(parsed.options->jwt.empty());
-    CHECK_FALSE(parsed.options->dark);
+    CHECK(parsed.options->theme == imt::ui::Theme::Light);
+    CHECK(parsed.options->locale == imt::ui::Locale::English);
     CHECK(parsed.options->width == 1280);
     CHECK(parsed.options->height == 800);
     CHECK(parsed.options->screenshot.empty());
@@ -71,8 +72,8 @@ TEST_CASE("Screenshot options are read and checked") {
         parse({"--theme", "dark", "--locale", "fr", "--size", "1024x700", "--screenshot", "out.png",
                "--frames", "5", "--scene", "banner", "--now", "2026-11-28T09:00:00.000Z"});
     REQUIRE(parsed.options.has_value());
-    CHECK(parsed.options->dark);
-    CHECK(parsed.options->french);
+    CHECK(parsed.options->theme == imt::ui::Theme::Dark);
+    CHECK(parsed.options->locale == imt::ui::Locale::French);
     CHECK(parsed.options->width == 1024);
     CHECK(parsed.options->height == 700);
     CHECK(parsed.options->screenshot == "out.png");

@@ -1,9 +1,9 @@
-// The desktop app's headless flows: the core Store with the desktop Ports and the real libcurl
+// The desktop app's flows with no UI: the core Store with the desktop Ports and the real libcurl
 // transport, against the recorded contract ("[replay]") and against a real Strapi ("[strapi]", run when
 // IMT_STRAPI_URL is set; the test command starts Strapi and writes the session file).
 
 #include "contract_replay.hpp"
-#include "headless_session.hpp"
+#include "core_session.hpp"
 #include "loopback_http.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -15,8 +15,7 @@
 #include <fstream>
 
 using namespace imt;
-using imt::test::HeadlessSession;
-using imt::test::idle;
+using imt::test::CoreSession;
 
 namespace {
 
@@ -46,24 +45,24 @@ bool is_access_key(std::string_view key) {
 
 bool page_ready(const State& state) {
     return state.session.signed_in && state.session.permissions == Load::Ready &&
-           state.list.load == Load::Ready && idle(state);
+           state.list.load == Load::Ready && settled(state);
 }
 
-void sign_in(HeadlessSession& page, const Admin& admin) {
+void sign_in(CoreSession& page, const Admin& admin) {
     if (!admin.jwt.empty()) {
         // A session handed over (as the app's IMTOKENS_JWT does); an expired one falls back to the login.
         page.dispatch(act::UseSession{Secret(admin.jwt)});
         REQUIRE(page.wait_until(
-            [](const State& s) { return idle(s) && s.session.permissions != Load::Loading; }));
+            [](const State& s) { return settled(s) && s.session.permissions != Load::Loading; }));
     }
     if (admin.jwt.empty() || page.state().session.expired) {
         page.dispatch(act::SignIn{admin.email, Secret(admin.password)});
-        REQUIRE(page.wait_until(idle));
+        REQUIRE(page.wait_until(settled));
         const auto& error = page.state().session.sign_in_error;
         INFO("sign-in error: " << (error ? error->message : std::string("none")));
         REQUIRE(page.state().session.signed_in);
     }
-    REQUIRE(page.wait_until([](const State& s) { return idle(s) && s.list.load != Load::Loading; }));
+    REQUIRE(page.wait_until([](const State& s) { return settled(s) && s.list.load != Load::Loading; }));
     const auto& list_error = page.state().list.error;
     INFO("list error: " << (list_error ? list_error->message : std::string("none")));
     REQUIRE(page.state().session.permissions == Load::Ready);
@@ -72,22 +71,22 @@ void sign_in(HeadlessSession& page, const Admin& admin) {
 
 // Create a read-only token, copy its key, use it, regenerate it, rename it and delete it, checking
 // each step on the page and against the backend.
-void token_lifecycle(HeadlessSession& page, const std::string& name) {
+void token_lifecycle(CoreSession& page, const std::string& name) {
     page.dispatch(act::OpenCreate{});
     REQUIRE(page.state().view == View::Create);
     page.dispatch(act::EditName{name});
     page.dispatch(act::EditDescription{"made by the native flows test"});
     page.dispatch(act::ChooseLifespan{Lifespan::Days7});
     page.dispatch(act::ChooseType{TokenType::ReadOnly});
-    REQUIRE(page.wait_until(idle)); // the permission catalogue has loaded
-    CHECK(page.state().catalogue.load == Load::Ready);
+    REQUIRE(page.wait_until(settled)); // the permission catalogue has loaded
+    CHECK(page.state().content_api.load == Load::Ready);
     CHECK(page.state().form.check.ok());
 
     // A double click on Save sends one request.
     page.dispatch(act::Save{});
     page.dispatch(act::Save{});
     CHECK(page.state().in_flight.size() == 1);
-    REQUIRE(page.wait_until([](const State& s) { return s.banner.has_value() && idle(s); }));
+    REQUIRE(page.wait_until([](const State& s) { return s.banner.has_value() && settled(s); }));
     // The backend's own list holds the token once.
     page.dispatch(act::Reload{});
     REQUIRE(page.wait_until(page_ready));
@@ -122,7 +121,7 @@ void token_lifecycle(HeadlessSession& page, const std::string& name) {
     CHECK(page.state().dialog->kind == DialogKind::Regenerate);
     page.dispatch(act::Confirm{});
     REQUIRE(page.wait_until(
-        [&](const State& s) { return !s.dialog && s.banner && s.banner->key != first_key && idle(s); }));
+        [&](const State& s) { return !s.dialog && s.banner && s.banner->key != first_key && settled(s); }));
     const Secret second_key = page.state().banner->key;
     CHECK(is_access_key(second_key.reveal()));
     CHECK_FALSE(page.state().banner->copied);
@@ -133,7 +132,7 @@ void token_lifecycle(HeadlessSession& page, const std::string& name) {
     page.dispatch(act::EditName{renamed});
     page.dispatch(act::EditDescription{"renamed by the native flows test"});
     page.dispatch(act::Save{});
-    REQUIRE(page.wait_until([](const State& s) { return !s.form.saving && idle(s); }));
+    REQUIRE(page.wait_until([](const State& s) { return !s.form.saving && settled(s); }));
     const ApiToken* edited = token_named(page.state(), renamed);
     REQUIRE(edited != nullptr);
     CHECK(edited->id == id);
@@ -153,7 +152,7 @@ void token_lifecycle(HeadlessSession& page, const std::string& name) {
     CHECK(page.state().dialog->kind == DialogKind::Delete);
     CHECK(page.state().dialog->token_name == renamed);
     page.dispatch(act::Confirm{});
-    REQUIRE(page.wait_until([&](const State& s) { return !has_token(s, id) && idle(s); }));
+    REQUIRE(page.wait_until([&](const State& s) { return !has_token(s, id) && settled(s); }));
     CHECK_FALSE(page.state().dialog.has_value());
     CHECK(page.content_api_status(HttpMethod::Get, "/api/restaurants", second_key) == 401);
 
@@ -183,7 +182,7 @@ std::string unique_name(const char* prefix) {
 TEST_CASE("Recorded contract: sign in, create, copy, use, regenerate, edit and delete a token", "[replay]") {
     test::ContractReplay replay(IMT_CONTRACT_DIR);
     test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) { return replay.answer(r); });
-    HeadlessSession page(server.base_url());
+    CoreSession page(server.base_url());
 
     sign_in(page, Admin{replay.admin_email(), replay.admin_password(), {}});
     CHECK(page.state().session.can.create);
@@ -196,7 +195,7 @@ TEST_CASE("Recorded contract: an expired session is renewed with the refresh coo
           "[replay]") {
     test::ContractReplay replay(IMT_CONTRACT_DIR);
     test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) { return replay.answer(r); });
-    HeadlessSession page(server.base_url());
+    CoreSession page(server.base_url());
     sign_in(page, Admin{replay.admin_email(), replay.admin_password(), {}});
 
     replay.expire_admin_jwts();
@@ -221,10 +220,10 @@ TEST_CASE("Recorded contract: an expired session is renewed with the refresh coo
 TEST_CASE("Recorded contract: a wrong password shows the server's message on the login screen", "[replay]") {
     test::ContractReplay replay(IMT_CONTRACT_DIR);
     test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) { return replay.answer(r); });
-    HeadlessSession page(server.base_url());
+    CoreSession page(server.base_url());
 
     page.dispatch(act::SignIn{replay.admin_email(), Secret("not the password")});
-    REQUIRE(page.wait_until(idle));
+    REQUIRE(page.wait_until(settled));
 
     CHECK_FALSE(page.state().session.signed_in);
     REQUIRE(page.state().session.sign_in_error.has_value());
@@ -244,7 +243,7 @@ TEST_CASE("Real Strapi: the desktop app's transport runs the token flows", "[str
 
     SECTION("the full admin creates, uses, regenerates, edits and deletes a read-only token") {
         const auto& admin = session["users"]["admin"];
-        HeadlessSession page(url);
+        CoreSession page(url);
         sign_in(page, Admin{admin["email"], admin["password"], admin.value("jwt", "")});
         const auto& can = page.state().session.can;
         CHECK(can.read);
@@ -258,7 +257,7 @@ TEST_CASE("Real Strapi: the desktop app's transport runs the token flows", "[str
 
     SECTION("the read-only admin sees the list and cannot open the form") {
         const auto& reader = session["users"]["reader"];
-        HeadlessSession page(url);
+        CoreSession page(url);
         sign_in(page, Admin{reader["email"], reader["password"], reader.value("jwt", "")});
         CHECK(page.state().session.can.read);
         CHECK_FALSE(page.state().session.can.create);

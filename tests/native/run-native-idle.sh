@@ -36,9 +36,23 @@ pids=("$app_pid" "${pids[@]}")
 # Signed in and listed: the list request has been answered.
 for _ in $(seq 1 100); do grep -q "GET /admin/api-tokens -> 200" "$work/app.log" && break; sleep 0.1; done
 grep -q "GET /admin/api-tokens -> 200" "$work/app.log" || { echo "the app did not load the list"; cat "$work/app.log"; exit 1; }
-sleep 2 # past the short settling time after the last change
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+
+# Settled: after the short settling time that follows the last change, the app stops drawing, and its
+# CPU time stands still. Wait for that (half a second without a tick), within a few seconds.
+settled=0
+last=$(cpu_ticks) still=0
+for _ in $(seq 1 50); do
+  sleep 0.1
+  kill -0 "$app_pid" 2>/dev/null || { echo "the app exited"; cat "$work/app.log"; exit 1; }
+  now=$(cpu_ticks)
+  if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; fi
+  last=$now
+  if [ "$still" -ge 5 ]; then settled=1; break; fi
+done
+[ "$settled" = 1 ] || { echo "the app was still drawing 5 s after the list loaded"; cat "$work/app.log"; exit 1; }
+
 before=$(cpu_ticks)
 sleep "$idle_seconds"
 after=$(cpu_ticks)

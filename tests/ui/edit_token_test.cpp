@@ -1,11 +1,12 @@
 // Editing, regenerating and deleting tokens, and the show-once secret banner.
 
+#include "imt_assets/embedded_assets.hpp"
 #include "ui/ui_test_support.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
-using namespace imt::uitest;
+using namespace imt::test;
 
 namespace {
 
@@ -31,7 +32,8 @@ TEST_CASE("Editing a token: the duration is locked and shows the expiration date
 
     CHECK(driver.state().view == View::Edit);
     CHECK_FALSE(driver.is_enabled("Token duration"));
-    CHECK(driver.shows("Expiration date: Dec 27, 2026"));
+    // Under the locked field, after its calendar icon.
+    CHECK(driver.line_after(assets::icon::calendar) == "Expiration date: Dec 27, 2026");
     CHECK(driver.is_enabled("Token type"));
     CHECK(driver.exists("Regenerate"));
     // The token's own permissions, ticked and editable (it is a custom token).
@@ -45,7 +47,8 @@ TEST_CASE("An unlimited token says so where the expiration date would be") {
     Driver driver(driver_options());
     sign_in(driver);
     open_token(driver, "Read Only");
-    CHECK(driver.shows("Unlimited"));
+    // Under the locked field, after its calendar icon (the field itself shows "Unlimited" too).
+    CHECK(driver.line_after(assets::icon::calendar) == "Unlimited");
     CHECK_FALSE(driver.shows("Expiration date"));
 }
 
@@ -157,20 +160,21 @@ TEST_CASE("The banner goes away, its secret wiped, when the admin leaves") {
         driver.click("Leave");
         CHECK(driver.state().view == View::List);
         CHECK_FALSE(driver.state().banner.has_value());
-        CHECK_FALSE(driver.exists("Copy"));
+        CHECK_FALSE(driver.exists("##copy"));
     }
     SECTION("after copying, Back leaves at once") {
         driver.click("Copy");
+        CHECK(driver.exists("Copied##copy"));
         driver.click("Back");
         CHECK(driver.state().view == View::List);
         CHECK_FALSE(driver.state().banner.has_value());
-        // Back on the same token: the key is not shown again.
+        // Back on the same token: the key is not shown again, neither Copy nor Copied.
         open_token(driver, "Custom 30 days");
-        CHECK_FALSE(driver.exists("Copy"));
+        CHECK_FALSE(driver.exists("##copy"));
     }
     SECTION("dismissing it") {
         driver.click("dismiss-banner");
         CHECK_FALSE(driver.state().banner.has_value());
-        CHECK_FALSE(driver.exists("Copy"));
+        CHECK_FALSE(driver.exists("##copy"));
     }
 }

@@ -5,7 +5,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace imt;
-using namespace imt::uitest;
+using namespace imt::test;
 
 TEST_CASE("Signing in from the login screen loads the permissions and the list") {
     Driver driver(driver_options());
@@ -59,8 +59,12 @@ TEST_CASE("An expired session asks to sign in again over the page, which keeps i
     driver.type("Admin12345!");
     driver.click("Login");
     driver.answer("008-login");
-    // The refused read is sent again with the new session.
+    // The refused read is sent again with the new session, and whoever signed in, their
+    // permissions are read again.
     driver.answer("034-list-after-creates");
+    REQUIRE(driver.pending().size() == 1);
+    CHECK(driver.pending().front().path == "/admin/users/me/permissions");
+    driver.answer_with(200, permissions_body(all_grants()));
     CHECK_FALSE(driver.state().session.expired);
     CHECK_FALSE(driver.shows("Your session has expired"));
     CHECK(driver.state().list.order.query == "custom");

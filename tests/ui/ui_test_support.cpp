@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace imt::uitest {
+namespace imt::test {
 
 headless::DriverOptions driver_options(Timestamp now) {
     headless::DriverOptions options;
@@ -106,4 +106,4 @@ bool is_hex(std::string_view text) {
     });
 }
 
-} // namespace imt::uitest
+} // namespace imt::test

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace imt::uitest {
+namespace imt::test {
 
 using headless::Driver;
 
@@ -50,4 +50,4 @@ std::size_t count_sent(const Driver& driver, HttpMethod method, const std::strin
 
 bool is_hex(std::string_view text);
 
-} // namespace imt::uitest
+} // namespace imt::test

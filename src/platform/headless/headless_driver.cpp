@@ -29,6 +29,9 @@ int match_rank(const ui::ItemRecord& item, std::string_view ref) {
     if (after_hashes(item.label) == ref) {
         return 2;
     }
+    if (ref.size() > 2 && ref.substr(0, 2) == "##" && after_hashes(item.label) == ref.substr(2)) {
+        return 2;
+    }
     if (!item.display_label().empty() && item.display_label().find(ref) != std::string_view::npos) {
         return 1;
     }
@@ -169,7 +172,7 @@ const ui::ItemRecord* Driver::find(std::string_view ref) const {
         const ui::ItemRecord* best = nullptr;
         int best_rank = 0;
         int best_depth = -2;
-        int substring_matches = 0;
+        std::vector<const ui::ItemRecord*> substring_matches;
         for (const auto& item : registry_.items()) {
             if (!window.empty() && item.window.find(window) == std::string::npos) {
                 continue;
@@ -178,7 +181,9 @@ const ui::ItemRecord* Driver::find(std::string_view ref) const {
             if (rank == 0) {
                 continue;
             }
-            substring_matches += rank == 1 ? 1 : 0;
+            if (rank == 1) {
+                substring_matches.push_back(&item);
+            }
             const int depth = window_depth(item);
             if (rank > best_rank || (rank == best_rank && depth > best_depth)) {
                 best = &item;
@@ -186,9 +191,12 @@ const ui::ItemRecord* Driver::find(std::string_view ref) const {
                 best_depth = depth;
             }
         }
-        // A part of a label must name one item only.
-        if (best_rank == 1 && substring_matches > 1) {
-            return nullptr;
+        if (best_rank == 1 && substring_matches.size() > 1) {
+            std::string message = "\"" + std::string(ref) + "\" is part of several labels:";
+            for (const auto* match : substring_matches) {
+                message += " [" + match->label + "]";
+            }
+            throw std::runtime_error(message + "; name one of them in full");
         }
         return best;
     };
@@ -228,6 +236,31 @@ bool Driver::is_checked(std::string_view ref) const {
 
 bool Driver::is_open(std::string_view ref) const {
     return item(ref).opened();
+}
+
+bool Driver::is_mixed(std::string_view ref) const {
+    return item(ref).accessible.state.mixed;
+}
+
+std::vector<std::string> Driver::screen_lines() const {
+    std::vector<std::string> lines;
+    const std::string_view text = screen_text();
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        lines.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string Driver::line_after(std::string_view line) const {
+    const std::vector<std::string> lines = screen_lines();
+    const auto found = std::find(lines.begin(), lines.end(), line);
+    return found == lines.end() || found + 1 == lines.end() ? std::string{} : *(found + 1);
 }
 
 std::string Driver::focused_label() const {

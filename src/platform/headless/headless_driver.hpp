@@ -61,9 +61,11 @@ public:
 
     // --- finding widgets ---------------------------------------------------------------------------
     // `ref` is a label as shown ("Save"), a full ImGui label ("Save##save"), the id after "##"
-    // ("api::restaurant.restaurant.find"), "window/label" with part of the window's name, or a
-    // part of a shown label when only one item has it. When several items match, the one in the
-    // front-most window wins (a modal over the page). Null when nothing matches.
+    // with or without the hashes ("##copy" is "Copy##copy" and "Copied##copy" alike), "window/label"
+    // with part of the window's name, or a part of a shown label. When several items match, the one
+    // in the front-most window wins (a modal over the page). Null when nothing matches. A part of a
+    // label that several items share throws std::runtime_error: which one was meant is unknown, and
+    // answering "none" would let CHECK_FALSE(exists(...)) pass while the items are on screen.
     const ui::ItemRecord* find(std::string_view ref) const;
     const ui::ItemRecord& item(std::string_view ref) const; // throws std::runtime_error if absent
     bool exists(std::string_view ref) const { return find(ref) != nullptr; }
@@ -71,6 +73,8 @@ public:
     bool is_enabled(std::string_view ref) const;
     bool is_checked(std::string_view ref) const;
     bool is_open(std::string_view ref) const;
+    // A tri-state checkbox drawn partly checked (its dash), as the widget kit declared it.
+    bool is_mixed(std::string_view ref) const;
     // The label of the item keyboard navigation is on, or "".
     std::string focused_label() const;
     // Every label submitted in the last frame, for diagnostics.
@@ -79,6 +83,10 @@ public:
     // excepted: it is never copied out of its wiping buffer).
     const std::string& screen_text() const { return registry_.text(); }
     bool shows(std::string_view text) const { return screen_text().find(text) != std::string::npos; }
+    // The pieces of screen_text(), in drawing order.
+    std::vector<std::string> screen_lines() const;
+    // The piece drawn right after the first piece equal to `line`, or "" (none, or `line` is last).
+    std::string line_after(std::string_view line) const;
 
     // --- a person's input ---------------------------------------------------------------------------
     void click(std::string_view ref);

@@ -78,9 +78,9 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
             // A command line is readable by every user of the machine (ps, /proc).
             return failure("--password is not accepted: put the password in $IMTOKENS_PASSWORD");
         } else if (arg == "--theme" && (value == "light" || value == "dark")) {
-            options.dark = value == "dark";
+            options.theme = value == "dark" ? ui::Theme::Dark : ui::Theme::Light;
         } else if (arg == "--locale" && (value == "en" || value == "fr")) {
-            options.french = value == "fr";
+            options.locale = value == "fr" ? ui::Locale::French : ui::Locale::English;
         } else if (arg == "--size") {
             if (!parse_size(value, options.width, options.height))
                 return failure("--size wants WxH, e.g. 1280x800");

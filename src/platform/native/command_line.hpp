@@ -3,6 +3,7 @@
 
 #include "core/model.hpp"
 #include "core/secret.hpp"
+#include "ui/preferences.hpp"
 
 #include <functional>
 #include <optional>
@@ -18,9 +19,9 @@ struct DesktopOptions {
     std::string email;
     Secret password;
     Secret jwt;
-    bool dark = false;   // --theme light|dark
-    bool french = false; // --locale en|fr
-    int width = 1280;    // --size WxH, in logical pixels
+    ui::Theme theme = ui::Theme::Light;      // --theme light|dark
+    ui::Locale locale = ui::Locale::English; // --locale en|fr
+    int width = 1280;                        // --size WxH, in logical pixels
     int height = 800;
     std::string screenshot;       // --screenshot FILE.png: render, save, exit
     int frames = 3;               // --frames N: frames drawn once the page is ready, before the screenshot

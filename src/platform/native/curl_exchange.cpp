@@ -10,11 +10,8 @@ namespace {
 
 // curl_slist_append copies each header with strdup and frees it unwiped: overwrite the copies first.
 void wipe_and_free(curl_slist* headers) {
-    for (curl_slist* h = headers; h != nullptr; h = h->next) {
-        volatile char* bytes = h->data;
-        for (std::size_t i = 0, n = std::strlen(h->data); i < n; ++i)
-            bytes[i] = 0;
-    }
+    for (curl_slist* h = headers; h != nullptr; h = h->next)
+        wipe_bytes(h->data, std::strlen(h->data));
     curl_slist_free_all(headers);
 }
 

@@ -100,12 +100,6 @@ bool write_clipboard(GLFWwindow* window, const Secret& text) {
     return true;
 }
 
-// Nothing is waiting for the backend, so what is on screen will not change by itself.
-bool settled(const State& state) {
-    return state.in_flight.empty() && !state.session.signing_in && !state.session.refreshing &&
-           state.session.permissions != Load::Loading;
-}
-
 class DesktopApp {
 public:
     explicit DesktopApp(DesktopOptions options) : options_(std::move(options)), clock_(options_.now) {}
@@ -150,8 +144,8 @@ private:
         ImGui_ImplOpenGL3_Init("#version 130");
 
         ui::AppOptions ui_options;
-        ui_options.theme = options_.dark ? ui::Theme::Dark : ui::Theme::Light;
-        ui_options.locale = options_.french ? ui::Locale::French : ui::Locale::English;
+        ui_options.theme = options_.theme;
+        ui_options.locale = options_.locale;
         content_scale_ = content_scale_of(window_);
         ui_options.content_scale = content_scale_;
         app_.emplace(ui_options);

@@ -27,7 +27,7 @@ public:
         return std::exchange(responses_, {});
     }
 
-    // For loops without a window (tests, headless runs): waits for at least one response or the timeout.
+    // For loops without a window (tests, runs with no UI): waits for at least one response or the timeout.
     std::vector<HttpResponse> wait_take_all(std::chrono::milliseconds timeout) {
         std::unique_lock lock(mutex_);
         ready_.wait_for(lock, timeout, [&] { return !responses_.empty(); });

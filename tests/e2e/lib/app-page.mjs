@@ -5,6 +5,26 @@ import assert from 'node:assert/strict';
 
 const POLL_MS = 25;
 
+// Runs in the page before its own scripts: remembers where the mouse last moved to, and how many
+// frames the component had drawn when the last pointer event reached its canvas, so that a test can
+// wait until a frame was drawn after it instead of waiting a guessed time.
+function trackPointer() {
+  if ('imtPointer' in window) return;
+  window.imtPointer = null;
+  window.imtCanvasEventFrame = -1;
+  const frames = () => (window.imtokens?.debug ? window.imtokens.debug.frames() : -1);
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave']) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (type === 'pointermove') window.imtPointer = { x: event.clientX, y: event.clientY };
+        if (event.target instanceof HTMLCanvasElement) window.imtCanvasEventFrame = frames();
+      },
+      { capture: true },
+    );
+  }
+}
+
 // A reference to a widget:
 //   'Save'            the text shown on it (the label before "##")
 //   '##Name'          its id: the label's part from "##" on (survives every locale)
@@ -30,6 +50,7 @@ export class AppPage {
     page.on('console', (message) => this.console.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => this.errors.push(error.message));
     page.on('request', (request) => this.requests.push({ method: request.method(), url: request.url() }));
+    this.tracking = page.addInitScript(trackPointer);
   }
 
   // Opens a page of the bundle with a session handed over through the embedding API (no login).
@@ -53,6 +74,7 @@ export class AppPage {
   }
 
   async goto(url, { waitFor = 'table' } = {}) {
+    await this.tracking;
     await this.page.goto(url);
     await this.ready(waitFor);
   }
@@ -66,6 +88,8 @@ export class AppPage {
   // 'none': the module is mounted, whatever is still on its way.
   async ready(waitFor = 'table') {
     await this.page.waitForFunction(() => window.imtokens?.debug, null, { timeout: 30_000 });
+    // A page opened before the tracker was registered gets it now.
+    await this.page.evaluate(trackPointer);
     if (waitFor === 'none') return;
     const mark = waitFor === 'table' ? 'imtokens:table-drawn' : 'imtokens:first-frame';
     await this.page.waitForFunction((name) => window.imtokens.debug.mark(name) !== null, mark, { timeout: 30_000 });
@@ -173,13 +197,46 @@ export class AppPage {
     }
   }
 
+  // Moves the mouse to (x, y) and waits until the page has seen it there and, on the component,
+  // drawn a frame since (ImGui knows what is under the mouse only from the frame after the move).
+  async pointTo(x, y) {
+    // Chromium fires a pointermove even when the mouse is already there.
+    await this.page.mouse.move(x, y);
+    await this.page.waitForFunction(
+      ([px, py]) => {
+        const pointer = window.imtPointer;
+        return (
+          pointer !== null &&
+          Math.abs(pointer.x - px) <= 1 &&
+          Math.abs(pointer.y - py) <= 1 &&
+          window.imtokens.debug.frames() > window.imtCanvasEventFrame
+        );
+      },
+      [x, y],
+      { timeout: 10_000, polling: POLL_MS },
+    );
+  }
+
+  // Waits until nothing is left to draw: no request in flight, no frame scheduled, and a frame drawn
+  // since the last pointer event on the component (what the mouse last did is answered on screen).
+  async quiet(timeout = 15_000) {
+    await this.page.waitForFunction(
+      () => {
+        const debug = window.imtokens.debug;
+        const s = debug.state();
+        return s && s.inFlight === 0 && !s.framesScheduled && debug.frames() > window.imtCanvasEventFrame;
+      },
+      null,
+      { timeout, polling: POLL_MS },
+    );
+  }
+
   // Hover first: ImGui needs a frame with the mouse over an item before a press lands on it.
   async hover(ref) {
     const item = await this.find(ref);
     const x = item.x + item.w / 2;
     const y = item.y + item.h / 2;
-    await this.page.mouse.move(x, y);
-    await this.page.waitForTimeout(60);
+    await this.pointTo(x, y);
     return { item, x, y };
   }
 
@@ -222,8 +279,9 @@ export class AppPage {
     return (await this.state()).notifications;
   }
 
+  // Saves a screenshot of the settled page and returns its PNG bytes.
   async screenshot(path) {
     await this.settle();
-    await this.page.screenshot({ path });
+    return this.page.screenshot({ path });
   }
 }

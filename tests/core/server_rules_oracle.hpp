@@ -1,8 +1,11 @@
 #pragma once
-// An offline mirror of @strapi/admin 5.54's checks on POST /admin/api-tokens and PUT /admin/api-tokens/:id
-// (controller trimming, the yup schemas, then the service's permission rules), so request bodies can be
-// judged without a server. Like the server, the schema stage decides alone: service rules only run on a
-// body whose schema checks passed. "Name already taken" needs the database and is not checked here.
+// TEST ORACLE, not product code: an offline mirror of Strapi's server-side rules, @strapi/admin 5.54's
+// checks on POST /admin/api-tokens and PUT /admin/api-tokens/:id (controller trimming, the yup
+// schemas, then the service's permission rules), so the tests can judge request bodies without a
+// server. server_rules_test.cpp holds it to the verdicts recorded from the real Strapi. Nothing in
+// src/ uses it; the page's own checks are core/validation.hpp. Like the server, the schema stage
+// decides alone: service rules only run on a body whose schema checks passed. "Name already taken"
+// needs the database and is not checked here.
 //
 // Keys: validation.name.required, validation.lifespan.invalid, validation.type.invalid,
 // validation.permissions.{invalid,missing,not_custom,unknown}, validation.body.unknown_keys (update),
@@ -18,7 +21,7 @@
 #include <string>
 #include <vector>
 
-namespace imt {
+namespace imt::test {
 
 // Unknown permissions are only judged against a non-empty catalogue.
 std::vector<FieldError> check_create_body(const nlohmann::json& body, const PermissionCatalogue& catalogue);
@@ -33,4 +36,4 @@ std::vector<FieldError> check_update_body(const nlohmann::json& body, const Perm
 // numbers and booleans as JavaScript prints them, arrays joined by commas, objects "[object Object]".
 std::string js_to_string(const nlohmann::json& value);
 
-} // namespace imt
+} // namespace imt::test

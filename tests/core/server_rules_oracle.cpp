@@ -1,4 +1,4 @@
-#include "core/server_rules.hpp"
+#include "server_rules_oracle.hpp"
 
 #include "core/text.hpp"
 
@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <string_view>
 
-namespace imt {
+namespace imt::test {
 
 namespace {
 
@@ -214,4 +214,4 @@ std::vector<FieldError> check_update_body(const json& body, const PermissionCata
     return errors;
 }
 
-} // namespace imt
+} // namespace imt::test

@@ -1,4 +1,4 @@
-#include "headless_session.hpp"
+#include "core_session.hpp"
 
 namespace imt::test {
 namespace {
@@ -11,11 +11,7 @@ native::CurlTransportOptions transport_to(const std::string& base_url) {
 
 } // namespace
 
-bool idle(const State& state) {
-    return state.in_flight.empty() && !state.session.signing_in && !state.session.refreshing;
-}
-
-HeadlessSession::HeadlessSession(const std::string& base_url)
+CoreSession::CoreSession(const std::string& base_url)
     : transport_(transport_to(base_url)), probe_(transport_to(base_url)),
       ports_(transport_, native::DesktopPortsOptions{[this](const Secret& text) {
                                                          clipboard_ = text;
@@ -26,15 +22,15 @@ HeadlessSession::HeadlessSession(const std::string& base_url)
     store_.dispatch(act::Tick{clock_.now()});
 }
 
-void HeadlessSession::dispatch(Action action) {
+void CoreSession::dispatch(Action action) {
     store_.dispatch(act::Tick{clock_.now()});
     store_.dispatch(std::move(action));
     // HTTP answers wait for wait_until(), so a test sees the state right after its own action.
     ports_.deliver_raised(store_);
 }
 
-bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done,
-                                 std::chrono::milliseconds timeout) {
+bool CoreSession::wait_until(const std::function<bool(const State&)>& done,
+                             std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (!done(store_.state())) {
         if (std::chrono::steady_clock::now() >= deadline)
@@ -50,8 +46,8 @@ bool HeadlessSession::wait_until(const std::function<bool(const State&)>& done,
     return true;
 }
 
-int HeadlessSession::content_api_status(HttpMethod method, const std::string& path, const Secret& key,
-                                        const std::string& body) {
+int CoreSession::content_api_status(HttpMethod method, const std::string& path, const Secret& key,
+                                    const std::string& body) {
     HttpRequest request;
     request.id = next_probe_id_++;
     request.method = method;

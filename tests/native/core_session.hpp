@@ -1,7 +1,8 @@
 #pragma once
-// The desktop app's core without its window: a Store, the desktop Ports and the real libcurl
-// transport, driven by a test the way the frame loop drives them. The clipboard is a Secret the test
-// can read back, and a second transport probes the content API with the keys the page handed out.
+// The desktop app's core with no UI at all (not to be confused with platform/headless, which is the
+// UI with no GPU): a Store, the desktop Ports and the real libcurl transport, driven by a test the
+// way the frame loop drives them. The clipboard is a Secret the test can read back, and a second
+// transport probes the content API with the keys the page handed out.
 
 #include "core/store.hpp"
 #include "platform/native/app_clock.hpp"
@@ -14,9 +15,9 @@
 
 namespace imt::test {
 
-class HeadlessSession {
+class CoreSession {
 public:
-    explicit HeadlessSession(const std::string& base_url);
+    explicit CoreSession(const std::string& base_url);
 
     [[nodiscard]] const State& state() const { return store_.state(); }
     [[nodiscard]] const Secret& clipboard() const { return clipboard_; }
@@ -43,8 +44,5 @@ private:
     Store store_;
     std::uint64_t next_probe_id_ = 1;
 };
-
-// Nothing in flight: the page shows the outcome of everything asked so far.
-bool idle(const State& state);
 
 } // namespace imt::test

@@ -1,0 +1,33 @@
+#include "core/state.hpp"
+
+namespace imt {
+
+bool in_form(const State& s) {
+    return s.view == View::Create || s.view == View::Edit;
+}
+
+bool form_editable(const State& s) {
+    return (s.view == View::Create && s.session.can.create) || (s.view == View::Edit && s.session.can.update);
+}
+
+bool form_takes_input(const State& s) {
+    return form_editable(s) && !s.form.saving;
+}
+
+bool allowed(const Capabilities& can, DialogKind kind) {
+    switch (kind) {
+    case DialogKind::Regenerate:
+        return can.regenerate;
+    case DialogKind::Delete:
+        return can.remove;
+    case DialogKind::LeaveUncopiedSecret:
+        return true;
+    }
+    return false;
+}
+
+bool settled(const State& s) {
+    return s.in_flight.empty() && !s.session.signing_in && !s.session.refreshing;
+}
+
+} // namespace imt
