@@ -13,7 +13,7 @@ sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 APT_PACKAGES=(
   emscripten cmake g++ make ninja-build pkg-config libglfw3-dev libgl-dev libcurl4-openssl-dev
   nlohmann-json3-dev chromium xvfb xauth fonts-inter fonts-font-awesome fonts-dejavu-core fonttools dpkg-dev terser
-  python3 ca-certificates
+  python3 ca-certificates postgresql
   clang-14 libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(catch2)

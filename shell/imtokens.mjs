@@ -50,9 +50,9 @@ function readAuth(auth) {
 function createCanvas(element) {
   const canvas = document.createElement('canvas');
   canvas.className = 'imtokens-canvas';
-  // Focusable, so the keyboard reaches the component only while it has focus.
-  canvas.tabIndex = 0;
-  canvas.setAttribute('role', 'application');
+  // Only pixels: the keyboard and screen readers use the mirror of real elements the component lays
+  // over it (dom_mirror.js), which takes this name. Until then the canvas is named like the page.
+  canvas.tabIndex = -1;
   canvas.setAttribute('aria-label', 'API tokens');
   canvas.style.cssText = 'display:block;width:100%;height:100%;outline:none;touch-action:none;';
   element.append(canvas);
@@ -150,6 +150,10 @@ export async function mount(element, options = {}) {
 
   return {
     canvas,
+    // The accessible mirror laid over the canvas: real buttons, fields, a table, dialogs.
+    get mirror() {
+      return canvas.nextElementSibling?.classList.contains('imtokens-mirror') ? canvas.nextElementSibling : null;
+    },
     setTheme(theme) {
       themeChoice = checkTheme(theme);
       live().setTheme(isDark());
@@ -170,7 +174,7 @@ export async function mount(element, options = {}) {
     get mounted() {
       return api !== null;
     },
-    // For tests, benchmarks and a future screen-reader mirror: what the last frame drew.
+    // For tests and benchmarks: what the last frame drew.
     debug: {
       // Every item of the last frame, with its rectangle in viewport CSS pixels (page.mouse coordinates).
       items() {

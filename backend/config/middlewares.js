@@ -13,7 +13,22 @@ const contentSecurityPolicy = {
   },
 };
 
-module.exports = [
+// Cross-origin requests: Strapi's default answers any origin, with credentials, so a page on another
+// port could post /admin/access-token with the refresh cookie and read a fresh admin JWT. Only the
+// app's own origin (the page is served from public/app) and the hosts that embed it, listed in
+// IMT_ALLOWED_ORIGINS (comma-separated, e.g. "https://intranet.example,http://127.0.0.1:8080"), get an
+// Access-Control-Allow-* answer; any other origin gets none, and the browser withholds the response.
+function allowedOrigins(env) {
+  const port = env.int('PORT', 1337);
+  const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  const embedding = env('IMT_ALLOWED_ORIGINS', '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter((origin) => origin !== '' && origin !== '*');
+  return [...new Set([...own, ...embedding])];
+}
+
+module.exports = ({ env }) => [
   'strapi::logger',
   'strapi::errors',
   // Strapi's optional koa-compress middleware, for the page's own files only (the wasm travels at about
@@ -24,7 +39,7 @@ module.exports = [
     config: { filter: (contentType) => /wasm|javascript|html|css/.test(String(contentType)) },
   },
   { name: 'strapi::security', config: { contentSecurityPolicy } },
-  'strapi::cors',
+  { name: 'strapi::cors', config: { origin: allowedOrigins(env) } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

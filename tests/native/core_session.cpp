@@ -11,13 +11,13 @@ native::CurlTransportOptions transport_to(const std::string& base_url) {
 
 } // namespace
 
-CoreSession::CoreSession(const std::string& base_url)
+CoreSession::CoreSession(const std::string& base_url, Secret stand_in_access_key)
     : transport_(transport_to(base_url)), probe_(transport_to(base_url)),
       ports_(transport_, native::DesktopPortsOptions{[this](const Secret& text) {
                                                          clipboard_ = text;
                                                          return true;
                                                      },
-                                                     false}),
+                                                     false, std::move(stand_in_access_key)}),
       store_(ports_) {
     store_.dispatch(act::Tick{clock_.now()});
 }
@@ -37,7 +37,7 @@ bool CoreSession::wait_until(const std::function<bool(const State&)>& done,
             return false;
         for (auto& response : transport_.wait_responses(std::chrono::milliseconds(50))) {
             store_.dispatch(act::Tick{clock_.now()});
-            store_.dispatch(act::HttpFinished{std::move(response)});
+            ports_.deliver_response(store_, std::move(response));
             ports_.deliver_raised(store_);
         }
         if (ports_.wakes().take_due(clock_.now()))

@@ -17,7 +17,8 @@ namespace imt::test {
 
 class CoreSession {
 public:
-    explicit CoreSession(const std::string& base_url);
+    // `stand_in_access_key`: as the app sets it for a scene (DesktopPortsOptions).
+    explicit CoreSession(const std::string& base_url, Secret stand_in_access_key = {});
 
     [[nodiscard]] const State& state() const { return store_.state(); }
     [[nodiscard]] const Secret& clipboard() const { return clipboard_; }

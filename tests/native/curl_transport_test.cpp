@@ -1,6 +1,7 @@
 // The libcurl transport against a real loopback HTTP server answering with recorded Strapi exchanges.
 
 #include "contract_exchange.hpp"
+#include "core/codec.hpp"
 #include "loopback_http.hpp"
 #include "platform/native/curl_transport.hpp"
 
@@ -246,6 +247,39 @@ TEST_CASE("A server that never answers ends in a Timeout fault") {
     CHECK(response.status == 0);
     CHECK(waited >= 250ms); // curl counts whole milliseconds on its own clock
     CHECK(waited < 4s);
+}
+
+TEST_CASE("An endless answer stops at 64 MB and reads as too large, not as offline") {
+    CannedResponse flood;
+    flood.body = std::string(1024 * 1024, ' '); // whitespace: JSON would accept it all
+    flood.body_repeats = CannedResponse::kEndless;
+    LoopbackHttpServer server([&](const ReceivedRequest&) { return flood; });
+    CurlTransport transport(to(server.base_url(), 60s));
+
+    transport.send(request(5, HttpMethod::Get, "/admin/api-tokens"));
+    const HttpResponse response = one_response(transport);
+
+    // Had the transport read on, the answer would never have ended (or memory would have).
+    CHECK(response.fault == TransportFault::None);
+    CHECK(response.status == 200);
+    CHECK(response.body.size() == imt::kMaxAnswerBytes + 1);
+    const auto list = imt::decode_token_list(response);
+    REQUIRE_FALSE(list);
+    CHECK(list.error().message == "The server's answer is larger than 64 MB, more than this page reads");
+}
+
+TEST_CASE("An answer whose length is not announced arrives whole") {
+    const RecordedExchange recorded = exchange("020-list-initial.json");
+    CannedResponse unannounced = canned(recorded);
+    unannounced.announce_length = false;
+    LoopbackHttpServer server([&](const ReceivedRequest&) { return unannounced; });
+    CurlTransport transport(to(server.base_url()));
+
+    transport.send(request(6, HttpMethod::Get, "/admin/api-tokens"));
+    const HttpResponse response = one_response(transport);
+
+    CHECK(response.status == 200);
+    CHECK(response.body == canned(recorded).body);
 }
 
 TEST_CASE("A refused connection is Offline") {

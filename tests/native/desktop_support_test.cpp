@@ -2,10 +2,15 @@
 
 #include "platform/native/command_line.hpp"
 #include "platform/native/scenes.hpp"
+#include "platform/native/stand_in_key.hpp"
 #include "platform/native/wake_schedule.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -89,6 +94,51 @@ TEST_CASE("Screenshot options are read and checked") {
     CHECK_FALSE(parse({"--now", "yesterday"}).options.has_value());
     CHECK_FALSE(parse({"--screenshot"}).options.has_value());
     CHECK(parse({"--help"}).help);
+}
+
+// ctest runs this once more as desktop_environment_secrets, with the variables in the environment the
+// process started with (the block /proc/PID/environ shows); run alone, it puts them there itself.
+TEST_CASE("Once the app has read its options, the password and JWT are gone from its environment",
+          "[environment]") {
+    if (std::getenv("IMTOKENS_PASSWORD") == nullptr)
+        ::setenv("IMTOKENS_PASSWORD", "Tr0ub4dor&3x", 1);
+    if (std::getenv("IMTOKENS_JWT") == nullptr)
+        ::setenv("IMTOKENS_JWT", "eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.c2lnbmF0dXJlLW9mLXRoZS1qd3Q", 1);
+    char* password_bytes = std::getenv("IMTOKENS_PASSWORD");
+    char* jwt_bytes = std::getenv("IMTOKENS_JWT");
+    const std::string password = password_bytes;
+    const std::string jwt = jwt_bytes;
+
+    const auto parsed = imt::native::parse_process_command_line({"--email", "admin@example.com"});
+
+    REQUIRE(parsed.options.has_value());
+    CHECK(parsed.options->password.reveal() == password);
+    CHECK(parsed.options->jwt.reveal() == jwt);
+    CHECK(std::getenv("IMTOKENS_PASSWORD") == nullptr);
+    CHECK(std::getenv("IMTOKENS_JWT") == nullptr);
+    // Unset is not enough: the bytes where the environment kept them are zeros now.
+    const auto zeroed = [](const char* bytes, std::size_t size) {
+        return std::all_of(bytes, bytes + size, [](char c) { return c == '\0'; });
+    };
+    CHECK(zeroed(password_bytes, password.size()));
+    CHECK(zeroed(jwt_bytes, jwt.size()));
+    std::ifstream environ_file("/proc/self/environ", std::ios::binary);
+    const std::string environ_text((std::istreambuf_iterator<char>(environ_file)),
+                                   std::istreambuf_iterator<char>());
+    CHECK(environ_text.find(password) == std::string::npos);
+    CHECK(environ_text.find(jwt) == std::string::npos);
+}
+
+TEST_CASE("A scene's stand-in key replaces the accessKey in an answer and nothing else") {
+    std::string created =
+        R"({"data":{"id":7,"name":"Storefront","accessKey" : "0f1e2d3c4b5a","type":"read-only"}})";
+    imt::native::swap_access_keys(created, "made-up");
+    CHECK(created == R"({"data":{"id":7,"name":"Storefront","accessKey" : "made-up","type":"read-only"}})");
+
+    std::string listed = R"({"data":[{"id":7,"name":"accessKey"}]})";
+    const std::string before = listed;
+    imt::native::swap_access_keys(listed, "made-up");
+    CHECK(listed == before);
 }
 
 TEST_CASE("Every scene the usage lists exists and the list scene takes no step") {

@@ -77,6 +77,29 @@ bool send_all(int connection, const std::string& bytes) {
     return true;
 }
 
+// Sends the head (status line and headers so far) and the body as `response` frames it; false when
+// the connection must close afterwards.
+bool send_answer(int connection, std::string head, const CannedResponse& response) {
+    const bool endless = response.body_repeats == CannedResponse::kEndless;
+    if (!response.announce_length || endless) {
+        head += "Connection: close\r\n\r\n";
+    } else {
+        head +=
+            "Content-Length: " + std::to_string(response.body.size() * response.body_repeats) + "\r\n\r\n";
+    }
+    if (!send_all(connection, head))
+        return false;
+    if (response.cut_after) {
+        send_all(connection, response.body.substr(0, *response.cut_after));
+        return false;
+    }
+    for (std::size_t i = 0; endless || i < response.body_repeats; ++i) {
+        if (!send_all(connection, response.body))
+            return false;
+    }
+    return response.announce_length && !endless;
+}
+
 } // namespace
 
 std::string ReceivedRequest::header(const std::string& name) const {
@@ -207,9 +230,7 @@ void LoopbackHttpServer::serve(int connection) {
             bytes += "Content-Type: " + response.content_type + "\r\n";
         for (const auto& [name, value] : response.headers)
             bytes += name + ": " + value + "\r\n";
-        bytes += "Content-Length: " + std::to_string(response.body.size()) + "\r\n\r\n";
-        bytes += response.body;
-        if (!send_all(connection, bytes))
+        if (!send_answer(connection, std::move(bytes), response))
             break;
     }
     ::close(connection);

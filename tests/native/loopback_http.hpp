@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -30,6 +31,16 @@ struct CannedResponse {
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers; // extra ones, e.g. set-cookie
     std::chrono::milliseconds delay{0}; // wait this long before answering (a slow or silent server)
+    // Large and broken answers without large fixtures: the body is sent this many times over
+    // (kEndless: until the client hangs up), ...
+    std::size_t body_repeats = 1;
+    // ... with its length announced, or else ended by closing the connection (so the client cannot
+    // size its buffer in advance) ...
+    bool announce_length = true;
+    // ... and, when set, cut off after this many bytes with the full length announced (a transfer
+    // that fails part-way).
+    std::optional<std::size_t> cut_after;
+    static constexpr std::size_t kEndless = static_cast<std::size_t>(-1);
 };
 
 class LoopbackHttpServer {

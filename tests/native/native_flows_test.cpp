@@ -5,6 +5,7 @@
 #include "contract_replay.hpp"
 #include "core_session.hpp"
 #include "loopback_http.hpp"
+#include "platform/native/scenes.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
@@ -228,6 +229,36 @@ TEST_CASE("Recorded contract: a wrong password shows the server's message on the
     CHECK_FALSE(page.state().session.signed_in);
     REQUIRE(page.state().session.sign_in_error.has_value());
     CHECK(page.state().session.sign_in_error->message == "Invalid credentials");
+}
+
+TEST_CASE("Recorded contract: the banner scene shows a made-up key, never the one the server made",
+          "[replay]") {
+    test::ContractReplay replay(IMT_CONTRACT_DIR);
+    std::string served_key;
+    test::LoopbackHttpServer server([&](const test::ReceivedRequest& r) {
+        auto answer = replay.answer(r);
+        if (r.method == "POST" && r.target == "/admin/api-tokens")
+            served_key = nlohmann::json::parse(answer.body)["data"]["accessKey"];
+        return answer;
+    });
+    // As the app sets up its ports for `--scene banner`.
+    CoreSession page(server.base_url(), native::scene_stand_in_key("banner"));
+    sign_in(page, Admin{replay.admin_email(), replay.admin_password(), {}});
+
+    for (const auto& step : native::scene_steps("banner")) {
+        REQUIRE(page.wait_until(settled));
+        for (auto& action : step(page.state()))
+            page.dispatch(std::move(action));
+    }
+    REQUIRE(page.wait_until([](const State& s) { return settled(s) && s.banner.has_value(); }));
+
+    const std::string_view shown = page.state().banner->key.reveal();
+    CHECK(is_access_key(shown));
+    CHECK(shown == native::scene_stand_in_key("banner").reveal());
+    REQUIRE(is_access_key(served_key));
+    CHECK(shown != served_key);
+    // Every other scene shows the server's answers untouched.
+    CHECK(native::scene_stand_in_key("list").empty());
 }
 
 TEST_CASE("Real Strapi: the desktop app's transport runs the token flows", "[strapi]") {

@@ -1,3 +1,8 @@
+// The headless driver: the real page drawn with no GPU, stepped frame by frame by tests.
+// Sections: matching a reference to an item (match_rank) · life and frames · answering requests
+// (answer, answer_with) · finding items and reading the screen (find … labels) · the mouse
+// (mouse_to … hover, check, select) · the keyboard (type, fill, key) · scrolling and resizing.
+
 #include "platform/headless/headless_driver.hpp"
 
 #include <imgui_internal.h>

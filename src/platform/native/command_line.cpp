@@ -4,6 +4,8 @@
 #include "platform/native/scenes.hpp"
 
 #include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 namespace imt::native {
@@ -19,6 +21,15 @@ bool parse_size(std::string_view text, int& width, int& height) {
     return x != std::string_view::npos && parse_int(text.substr(0, x), width) &&
            parse_int(text.substr(x + 1), height) && width >= 320 && height >= 240 && width <= 8192 &&
            height <= 8192;
+}
+
+// Overwrites the value where the environment keeps it (for the process's initial environment, the
+// block /proc/PID/environ reads) before unsetting it: unsetenv only drops the pointer.
+void erase_from_environment(const char* name) {
+    while (char* value = std::getenv(name)) {
+        wipe_bytes(value, std::strlen(value));
+        ::unsetenv(name);
+    }
 }
 
 ParsedCommandLine failure(std::string error) {
@@ -107,6 +118,13 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
         return failure("--email needs the password in $IMTOKENS_PASSWORD");
     ParsedCommandLine parsed;
     parsed.options = std::move(options);
+    return parsed;
+}
+
+ParsedCommandLine parse_process_command_line(const std::vector<std::string>& args) {
+    ParsedCommandLine parsed = parse_command_line(args, [](const char* name) { return std::getenv(name); });
+    for (const char* name : {"IMTOKENS_PASSWORD", "IMTOKENS_JWT"})
+        erase_from_environment(name);
     return parsed;
 }
 

@@ -40,6 +40,11 @@ struct ParsedCommandLine {
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args,
                                      const std::function<const char*(const char*)>& env);
 
+// The app's own reading: parse_command_line over the process environment. Afterwards the variables
+// that may hold a secret (IMTOKENS_PASSWORD, IMTOKENS_JWT) are zeroed in place and unset, so neither
+// /proc/PID/environ nor a process the app starts sees them; the options hold the only copies.
+ParsedCommandLine parse_process_command_line(const std::vector<std::string>& args);
+
 const char* usage_text();
 
 } // namespace imt::native

@@ -78,12 +78,35 @@ CurlExchange::CurlExchange(const HttpRequest& request, const ExchangeSettings& s
 CurlExchange::~CurlExchange() {
     curl_easy_cleanup(easy_);
     wipe_and_free(headers_);
+    // The allocator zeroes heap buffers; a short string lives inside this object, which is freed too.
+    wipe(received_);
+    wipe(body_);
+}
+
+void CurlExchange::reserve_announced_length() {
+    reserved_ = true;
+    curl_off_t announced = -1;
+    if (curl_easy_getinfo(easy_, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &announced) != CURLE_OK ||
+        announced <= 0)
+        return; // chunked or unknown: the buffer grows, each old one zeroed by the allocator
+    received_.reserve(std::min(static_cast<std::size_t>(announced), kMaxAnswerBytes + 1));
 }
 
 std::size_t CurlExchange::on_body(char* data, std::size_t size, std::size_t count, void* self) {
     auto* exchange = static_cast<CurlExchange*>(self);
-    exchange->received_.append(data, size * count);
-    return size * count;
+    if (!exchange->reserved_)
+        exchange->reserve_announced_length();
+    const std::size_t bytes = size * count;
+    const std::size_t room = kMaxAnswerBytes + 1 - exchange->received_.size();
+    if (bytes > room) {
+        // One byte past the limit tells the codec the answer is too large; reading on would only
+        // spend memory. Returning less than was offered makes curl end the transfer.
+        exchange->received_.append(data, room);
+        exchange->over_limit_ = true;
+        return 0;
+    }
+    exchange->received_.append(data, bytes);
+    return bytes;
 }
 
 TransportFault CurlExchange::fault_of(CURLcode result) {
@@ -103,9 +126,12 @@ TransportFault CurlExchange::fault_of(CURLcode result) {
 HttpResponse CurlExchange::finish(CURLcode result) {
     HttpResponse response;
     response.request_id = request_id_;
-    response.fault = fault_of(result);
-    if (response.fault != TransportFault::None)
+    // An answer cut off at the size limit still came: the page says it is too large, not offline.
+    response.fault = over_limit_ ? TransportFault::None : fault_of(result);
+    if (response.fault != TransportFault::None) {
+        wipe(received_); // a transfer cut short may still have delivered part of a secret
         return response;
+    }
     long status = 0;
     curl_easy_getinfo(easy_, CURLINFO_RESPONSE_CODE, &status);
     response.status = static_cast<int>(status);
@@ -113,7 +139,9 @@ HttpResponse CurlExchange::finish(CURLcode result) {
     curl_easy_getinfo(easy_, CURLINFO_CONTENT_TYPE, &content_type);
     if (content_type != nullptr)
         response.content_type = lower_case(content_type);
-    response.body = std::move(received_);
+    // The one copy into the core's plain string, which the core wipes once it has read it.
+    response.body.assign(received_.data(), received_.size());
+    wipe(received_);
     return response;
 }
 

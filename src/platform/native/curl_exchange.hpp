@@ -36,6 +36,8 @@ public:
 private:
     using WipedString = std::basic_string<char, std::char_traits<char>, WipingAllocator<char>>;
     static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* self);
+    // Makes room once for the whole answer when its length is announced, so it is never reallocated.
+    void reserve_announced_length();
 
     CURL* easy_ = nullptr;
     curl_slist* headers_ = nullptr;
@@ -43,7 +45,11 @@ private:
     // CURLOPT_POSTFIELDS does not copy, so the body lives here for the whole transfer; a login body
     // holds a password, hence the wiping allocator.
     WipedString body_;
-    std::string received_;
+    // The answer may hold a key or a JWT: every buffer it grows out of is zeroed when released, and
+    // it stops at one byte past kMaxAnswerBytes (enough for the codec's "too large" message).
+    WipedString received_;
+    bool reserved_ = false;
+    bool over_limit_ = false; // the write callback stopped the transfer at the size limit
 };
 
 } // namespace imt::native

@@ -85,6 +85,8 @@ struct CurlTransport::Worker {
         }
         for (auto& request : fresh) {
             auto exchange = std::make_unique<CurlExchange>(request, settings);
+            // The exchange holds its own wiped copy; this one (a login body holds the password) goes now.
+            wipe(request.body);
             CURL* easy = exchange->handle();
             if (easy == nullptr || curl_multi_add_handle(multi, easy) != CURLM_OK) {
                 HttpResponse failed;

@@ -174,6 +174,7 @@ private:
             return write_clipboard(window_, text);
         };
         ports_options.log_traffic = options_.verbose;
+        ports_options.stand_in_access_key = scene_stand_in_key(options_.scene);
         DesktopPorts ports(transport, std::move(ports_options));
         Store store(ports);
 

@@ -1,5 +1,7 @@
 #include "platform/native/desktop_ports.hpp"
 
+#include "platform/native/stand_in_key.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <utility>
@@ -71,14 +73,20 @@ std::size_t DesktopPorts::deliver_raised(Store& store) {
     return delivered;
 }
 
+void DesktopPorts::deliver_response(Store& store, HttpResponse response) {
+    if (options_.log_traffic)
+        log_response(response);
+    if (!options_.stand_in_access_key.empty())
+        swap_access_keys(response.body, options_.stand_in_access_key.reveal());
+    store.dispatch(act::HttpFinished{std::move(response)});
+}
+
 std::size_t DesktopPorts::deliver(Store& store) {
     std::size_t delivered = deliver_raised(store);
     for (auto responses = transport_.take_responses(); !responses.empty();
          responses = transport_.take_responses()) {
         for (auto& response : responses) {
-            if (options_.log_traffic)
-                log_response(response);
-            store.dispatch(act::HttpFinished{std::move(response)});
+            deliver_response(store, std::move(response));
             ++delivered;
         }
         delivered += deliver_raised(store);

@@ -17,6 +17,8 @@ struct DesktopPortsOptions {
     // Puts the text on the system clipboard; false when that failed.
     std::function<bool(const Secret&)> write_clipboard;
     bool log_traffic = false; // method, path and outcome of each exchange on stderr (never headers or bodies)
+    // When set, every accessKey the server answers is replaced by this one (scenes for screenshots).
+    Secret stand_in_access_key;
 };
 
 class DesktopPorts final : public Ports {
@@ -33,6 +35,9 @@ public:
     // Dispatches everything that arrived since the last call: finished exchanges, then the actions the
     // ports raised themselves. Returns how many actions went into the store.
     std::size_t deliver(Store& store);
+    // One finished exchange into the store, as deliver() hands each over (logged, a scene's stand-in
+    // key put in), without the actions the ports raised.
+    void deliver_response(Store& store, HttpResponse response);
     // Only the actions the ports raised (a copy's answer), leaving HTTP answers queued.
     std::size_t deliver_raised(Store& store);
 

@@ -4,13 +4,12 @@
 #include "platform/native/desktop_app.hpp"
 
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
-    auto parsed = imt::native::parse_command_line(args, [](const char* name) { return std::getenv(name); });
+    auto parsed = imt::native::parse_process_command_line(args);
     if (parsed.help) {
         std::fputs(imt::native::usage_text(), stdout);
         return 0;

@@ -1,17 +1,14 @@
 // The browser side of the web platform layer, linked with --js-library. It owns every DOM listener,
 // the canvas size, the clipboard and the host page's callbacks, and talks to C++ through the
-// exported imt_on_* functions. The ES module wrapper (shell/imtokens.mjs) puts the canvas and the
+// exported imt_on_* functions. Text is edited in the DOM mirror's own fields (dom_mirror.js). The ES module wrapper (shell/imtokens.mjs) puts the canvas and the
 // host callbacks on the module as `imtCanvas` and `imtHost` before calling imt_mount.
 
 mergeInto(LibraryManager.library, {
-  $ImtDom__deps: ['$specialHTMLTargets', '$Fetch'],
+  $ImtDom__deps: ['$specialHTMLTargets', '$Fetch', '$ImtMirror', 'imt_js_media'],
   $ImtDom: {
     listeners: [],
     resizeObserver: null,
     pointerDown: null,
-    agent: null,      // see createAgent
-    textMode: false,  // one of the component's text fields is being edited
-    pasting: false,
 
     // Runs fn with a NUL-terminated UTF-8 copy of text on the wasm stack.
     withString: function (text, fn) {
@@ -59,6 +56,7 @@ mergeInto(LibraryManager.library, {
       }
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
+      ImtMirror.place(canvas);
       // Draws synchronously: a resized canvas is blank until the next frame otherwise.
       _imt_on_resize(Math.max(1, cssWidth), Math.max(1, cssHeight), width, height);
     },
@@ -69,24 +67,27 @@ mergeInto(LibraryManager.library, {
       var listen = ImtDom.listen;
       var isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
-      var agent = ImtDom.createAgent();
-      // The keyboard is the component's while the canvas or its text agent has it.
-      var owns = function (element) { return element === canvas || element === agent; };
+      var root = ImtMirror.create(canvas);
+      ImtMirror.listen(root);
+      // The keyboard is the component's while the canvas or one of the mirror's elements has it.
+      var owns = function (element) { return element === canvas || (!!element && root.contains(element)); };
 
-      listen(canvas, 'pointerdown', function (e) {
+      var press = function (e) {
         var p = ImtDom.canvasPoint(canvas, e);
+        var entry = e.target._imt;
         ImtDom.pointerDown = p;
-        // A click into the field being edited leaves the keyboard with the text agent.
-        if (!(ImtDom.textMode && document.activeElement === agent)) canvas.focus({ preventScroll: true });
-        try { canvas.setPointerCapture(e.pointerId); } catch (ignored) { /* synthetic events have no pointer */ }
+        // A field's own element takes the keyboard at once: keys typed straight after the click land.
+        var keeper = entry && entry.text ? e.target : root;
+        if (document.activeElement !== keeper) keeper.focus({ preventScroll: true });
+        try { e.target.setPointerCapture(e.pointerId); } catch (ignored) { /* synthetic events have no pointer */ }
         _imt_on_pointer(1, p[0], p[1], e.button);
-        e.preventDefault();
-      });
-      listen(canvas, 'pointermove', function (e) {
+        e.preventDefault(); // ImGui places the caret, and the DOM input follows (see ImtMirror.caret)
+      };
+      var move = function (e) {
         var p = ImtDom.canvasPoint(canvas, e);
         _imt_on_pointer(0, p[0], p[1], -1);
-      });
-      listen(canvas, 'pointerup', function (e) {
+      };
+      var release = function (e) {
         var p = ImtDom.canvasPoint(canvas, e);
         var down = ImtDom.pointerDown || p;
         ImtDom.pointerDown = null;
@@ -94,28 +95,34 @@ mergeInto(LibraryManager.library, {
         // release writes the secret right here, which Safari requires.
         if (e.button === 0) _imt_on_copy_gesture(down[0], down[1], p[0], p[1]);
         _imt_on_pointer(2, p[0], p[1], e.button);
-      });
-      listen(canvas, 'pointercancel', function (e) {
+      };
+      var cancel = function (e) {
         var p = ImtDom.canvasPoint(canvas, e);
         ImtDom.pointerDown = null;
         _imt_on_pointer(2, p[0], p[1], e.button);
+      };
+      var wheel = function (e) {
+        // Pixels, lines or pages to ImGui's "one notch" unit.
+        var scale = e.deltaMode === 0 ? 1 / 100 : e.deltaMode === 1 ? 1 / 3 : 8;
+        _imt_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
+        e.preventDefault();
+      };
+      // Pointers reach the canvas, or a field's element on top of it (the only ones taking pointers).
+      [canvas, root].forEach(function (target) {
+        listen(target, 'pointerdown', press);
+        listen(target, 'pointermove', move);
+        listen(target, 'pointerup', release);
+        listen(target, 'pointercancel', cancel);
+        listen(target, 'wheel', wheel, { passive: false });
       });
       listen(canvas, 'pointerleave', function () {
         if (!ImtDom.pointerDown) _imt_on_pointer(3, 0, 0, -1);
       });
       listen(canvas, 'contextmenu', function (e) { e.preventDefault(); });
-      listen(canvas, 'wheel', function (e) {
-        // Pixels, lines or pages to ImGui's "one notch" unit.
-        var scale = e.deltaMode === 0 ? 1 / 100 : e.deltaMode === 1 ? 1 / 3 : 8;
-        _imt_on_wheel(-e.deltaX * scale, -e.deltaY * scale);
-        e.preventDefault();
-      }, { passive: false });
 
-      // Keys only reach the component while it has focus: the listeners are on the canvas and the agent.
       var key = function (e, down) {
         if (e.isComposing || e.keyCode === 229) return; // the input method's, until it commits its text
-        var paste = down && (e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V');
-        if (paste && !ImtDom.textMode) ImtDom.catchPaste(canvas);
+        if (!ImtMirror.forwards(e)) return;
         var consumed = ImtDom.withString(e.code || '', function (code) {
           return ImtDom.withString(e.key || '', function (name) {
             return _imt_on_key(code, name, down ? 1 : 0, ImtDom.modifiers(e));
@@ -123,31 +130,19 @@ mergeInto(LibraryManager.library, {
         });
         if (consumed) e.preventDefault();
       };
-      [canvas, agent].forEach(function (target) {
+      [canvas, root].forEach(function (target) {
         listen(target, 'keydown', function (e) { key(e, true); });
         listen(target, 'keyup', function (e) { key(e, false); });
-        // The focus moving between the canvas and the agent is neither a focus nor a blur.
-        listen(target, 'focus', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(1); });
-        listen(target, 'blur', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(0); });
       });
-      listen(canvas, 'focus', function () { if (ImtDom.textMode) agent.focus({ preventScroll: true }); });
-      // Text that no key press typed: an input method's (Chinese, Japanese, a dead key's accent), an
-      // emoji picker's, an on-screen keyboard's. Key presses the component took never reach the agent.
-      listen(agent, 'compositionend', function (e) {
-        ImtDom.insert(e.data);
-        agent.value = '';
-      });
-      listen(agent, 'input', function (e) {
-        if (e.isComposing) return;
-        if (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') ImtDom.insert(e.data);
-        if (e.inputType === 'deleteContentBackward') ImtDom.tapKey('Backspace');
-        agent.value = '';
-      });
-      listen(agent, 'paste', function (e) { ImtDom.paste(e); });
-      // A paste (Edit > Paste, or a browser that pastes into a focused canvas) while the canvas has focus.
-      listen(document, 'paste', function (e) {
-        if (e.target === agent || document.activeElement !== canvas) return;
-        ImtDom.paste(e);
+      // The focus moving inside the component is neither a focus nor a blur.
+      listen(canvas, 'focus', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(1); });
+      listen(canvas, 'blur', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(0); });
+      listen(root, 'focusin', function (e) { if (!owns(e.relatedTarget) && e.relatedTarget !== canvas) _imt_on_focus(1); });
+      listen(root, 'focusout', function (e) { if (!owns(e.relatedTarget)) _imt_on_focus(0); });
+      // The user's motion and contrast preferences, as they change.
+      ['(prefers-reduced-motion: reduce)', '(forced-colors: active)', '(prefers-contrast: more)'].forEach(function (query) {
+        if (typeof matchMedia !== 'function') return;
+        listen(matchMedia(query), 'change', function () { _imt_on_media(_imt_js_media()); });
       });
       // A page put in the back/forward cache must not keep a shown secret.
       listen(window, 'pagehide', function () { _imt_on_pagehide(); });
@@ -183,84 +178,8 @@ mergeInto(LibraryManager.library, {
       return isMac ? 1 : 0;
     },
 
-    // The text agent: an invisible textarea that holds the keyboard while one of the component's text
-    // fields is being edited (see imt_js_text_input), because input methods, emoji pickers and
-    // on-screen keyboards only type into an editable element. It also catches pastes (catchPaste).
-    createAgent: function () {
-      var agent = document.createElement('textarea');
-      // It has the focus while a field is edited: screen readers name it as they named the canvas.
-      agent.setAttribute('aria-label', Module['imtCanvas'].getAttribute('aria-label') || '');
-      agent.setAttribute('autocomplete', 'off');
-      agent.setAttribute('autocapitalize', 'off');
-      agent.setAttribute('spellcheck', 'false');
-      agent.tabIndex = -1;
-      agent.style.cssText = 'position:fixed;left:-9999px;top:0;width:1px;height:1px;padding:0;border:0;' +
-        'opacity:0;resize:none;overflow:hidden;pointer-events:none;';
-      document.body.appendChild(agent);
-      ImtDom.agent = agent;
-      return agent;
-    },
-
-    insert: function (text) {
-      if (text) ImtDom.withString(text, function (ptr) { _imt_on_text(ptr); });
-    },
-
-    tapKey: function (name) {
-      ImtDom.withString(name, function (ptr) {
-        _imt_on_key(ptr, ptr, 1, 0);
-        _imt_on_key(ptr, ptr, 0, 0);
-      });
-    },
-
-    // A canvas is not editable, so the browser pastes nothing into it. For Ctrl/Cmd+V the focus
-    // jumps to the agent just before the browser's paste runs; the 'paste' event there hands over
-    // the text and the focus goes straight back.
-    catchPaste: function (canvas) {
-      ImtDom.pasting = true;
-      ImtDom.agent.value = '';
-      ImtDom.agent.focus({ preventScroll: true });
-      // Nothing to paste (or no permission): no event comes, give the focus back anyway.
-      setTimeout(function () { ImtDom.endPaste(canvas); }, 0);
-    },
-
-    paste: function (e) {
-      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-      e.preventDefault();
-      ImtDom.endPaste(Module['imtCanvas']);
-      if (text) ImtDom.withString(text, function (ptr) { _imt_on_paste(ptr); });
-    },
-
-    endPaste: function (canvas) {
-      if (!ImtDom.pasting) return;
-      ImtDom.agent.value = '';
-      if (!ImtDom.textMode) canvas.focus({ preventScroll: true });
-      ImtDom.pasting = false;
-    },
-
-    // While a text field is edited the agent sits on its caret, where input methods show their
-    // candidates, and has the keyboard if the component has it.
-    textInput: function (active, x, y, height) {
-      var canvas = Module['imtCanvas'];
-      var agent = ImtDom.agent;
-      ImtDom.textMode = active;
-      if (active) {
-        var rect = canvas.getBoundingClientRect();
-        agent.style.left = rect.left + x + 'px';
-        agent.style.top = rect.top + y + 'px';
-        agent.style.height = Math.max(1, height) + 'px';
-        if (document.activeElement === canvas) agent.focus({ preventScroll: true });
-      } else {
-        agent.style.left = '-9999px';
-        agent.value = '';
-        if (document.activeElement === agent && !ImtDom.pasting) canvas.focus({ preventScroll: true });
-      }
-    },
-
     detach: function () {
-      if (ImtDom.agent) ImtDom.agent.remove();
-      ImtDom.agent = null;
-      ImtDom.textMode = false;
-      ImtDom.pasting = false;
+      ImtMirror.destroy();
       ImtDom.listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2], l[3]); });
       ImtDom.listeners = [];
       if (ImtDom.resizeObserver) ImtDom.resizeObserver.disconnect();
@@ -283,11 +202,6 @@ mergeInto(LibraryManager.library, {
     return ImtDom.attach();
   },
 
-  imt_js_text_input__deps: ['$ImtDom'],
-  imt_js_text_input: function (active, x, y, height) {
-    if (ImtDom.agent) ImtDom.textInput(active !== 0, x, y, height);
-  },
-
   imt_js_detach__deps: ['$ImtDom'],
   imt_js_detach: function () {
     ImtDom.detach();
@@ -297,6 +211,7 @@ mergeInto(LibraryManager.library, {
   imt_js_write_clipboard__deps: ['$ImtDom'],
   imt_js_write_clipboard: function (ptr, length, job) {
     var text = UTF8ToString(ptr, length);
+    var back = document.activeElement; // the fallback below takes the focus for a moment
     var done = function (ok) {
       if (!Module['imtDisposed']) _imt_on_clipboard_written(job, ok ? 1 : 0);
     };
@@ -314,7 +229,7 @@ mergeInto(LibraryManager.library, {
       try { ok = document.execCommand('copy'); } catch (ignored) { ok = false; }
       area.value = '';
       area.remove();
-      Module['imtCanvas'].focus({ preventScroll: true });
+      if (back && back !== area) back.focus({ preventScroll: true });
       setTimeout(function () { done(ok); }, 0);
       return;
     }

@@ -105,15 +105,28 @@ EMSCRIPTEN_KEEPALIVE int imt_on_key(const char* code, const char* key, int down,
     return mounted && mounted->on_key(code, key, down != 0, modifiers) ? 1 : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE void imt_on_paste(const char* text) {
+EMSCRIPTEN_KEEPALIVE void imt_on_dom_focus(unsigned id, int text_field) {
     if (mounted) {
-        mounted->on_paste(text);
+        mounted->on_dom_focus(id, text_field != 0);
     }
 }
 
-EMSCRIPTEN_KEEPALIVE void imt_on_text(const char* text) {
+EMSCRIPTEN_KEEPALIVE void imt_on_field_text(unsigned id, const char* text, int selection_start,
+                                            int selection_end) {
     if (mounted && text != nullptr) {
-        mounted->on_text(text);
+        mounted->on_field_text(id, text, selection_start, selection_end);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_activate(unsigned id) {
+    if (mounted) {
+        mounted->on_activate(id);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void imt_on_media(int bits) {
+    if (mounted) {
+        mounted->on_media(bits);
     }
 }
 

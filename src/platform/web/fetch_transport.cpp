@@ -17,13 +17,6 @@ namespace {
 
 using WipedString = std::basic_string<char, std::char_traits<char>, WipingAllocator<char>>;
 
-void wipe(char* bytes, std::size_t size) {
-    volatile char* p = bytes;
-    for (std::size_t i = 0; i < size; ++i) {
-        p[i] = 0;
-    }
-}
-
 // "content-type: application/json; charset=utf-8\r\n..." -> "application/json; charset=utf-8"
 std::string content_type_of(emscripten_fetch_t* fetch) {
     const std::size_t length = emscripten_fetch_get_response_headers_length(fetch);
@@ -55,11 +48,11 @@ std::string content_type_of(emscripten_fetch_t* fetch) {
 // leave the bearer token and any accessKey in the heap.
 void wipe_and_close(emscripten_fetch_t* fetch) {
     if (fetch->data != nullptr && fetch->numBytes > 0) {
-        wipe(const_cast<char*>(fetch->data), static_cast<std::size_t>(fetch->numBytes));
+        wipe_bytes(const_cast<char*>(fetch->data), static_cast<std::size_t>(fetch->numBytes));
     }
     if (const char* const* headers = fetch->__attributes.requestHeaders) {
         for (std::size_t i = 0; headers[i] != nullptr; ++i) {
-            wipe(const_cast<char*>(headers[i]), std::strlen(headers[i]));
+            wipe_bytes(const_cast<char*>(headers[i]), std::strlen(headers[i]));
         }
     }
     emscripten_fetch_close(fetch);
@@ -122,7 +115,7 @@ void FetchTransport::send(HttpRequest request) {
     ++in_flight_;
     emscripten_fetch_t* fetch = emscripten_fetch(&attr, url.c_str());
     // XMLHttpRequest.send() has run: the browser holds its own copies of the headers and the body.
-    wipe(request.body.data(), request.body.size());
+    wipe(request.body);
     if (fetch == nullptr) {
         delete pending;
         HttpResponse failed;
@@ -133,7 +126,7 @@ void FetchTransport::send(HttpRequest request) {
     }
     if (const char* const* copies = fetch->__attributes.requestHeaders) {
         for (std::size_t i = 0; copies[i] != nullptr; ++i) {
-            wipe(const_cast<char*>(copies[i]), std::strlen(copies[i]));
+            wipe_bytes(const_cast<char*>(copies[i]), std::strlen(copies[i]));
         }
     }
 }

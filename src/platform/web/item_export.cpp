@@ -46,6 +46,8 @@ std::string items_json(const ui::ItemRegistry& registry) {
             {"checked", item.checked()},
             {"opened", item.opened()},
             {"visible", item.visible()},
+            {"role", ui::role_name(item.accessible.role)},
+            {"name", item.accessible.name},
         });
     }
     // Labels are UTF-8 from our own catalogue, but a token name typed by someone may not be valid.

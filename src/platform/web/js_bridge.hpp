@@ -13,8 +13,10 @@ void imt_js_detach();
 void imt_js_write_clipboard(const char* text, std::size_t length, int job);
 void imt_js_host_event(const char* name, const char* detail_json);
 void imt_js_set_cursor(int imgui_cursor);
-// A text field is being edited (or no longer): the text agent takes the keyboard, at the caret.
-void imt_js_text_input(int active, float x, float y, float height);
+// Applies one packed update of the DOM mirror (dom_mirror.cpp builds it, dom_mirror.js applies it).
+void imt_js_mirror(const char* update_json);
+// The user's media preferences: 1 prefers-reduced-motion, 2 forced-colors or prefers-contrast: more.
+int imt_js_media();
 // performance.mark(name), and the host's onMark hook for tests and benchmarks.
 void imt_js_mark(const char* name);
 // The host's onFrame hook (tests and benchmarks), after each presented frame.

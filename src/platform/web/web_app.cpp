@@ -3,6 +3,7 @@
 #include "platform/web/dom_keys.hpp"
 #include "platform/web/item_export.hpp"
 #include "platform/web/js_bridge.hpp"
+#include "ui/texts.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -48,19 +49,7 @@ nlohmann::ordered_json error_kind(const std::optional<ApiError>& error) {
     if (!error) {
         return nullptr;
     }
-    switch (error->kind) {
-    case ApiErrorKind::Http:
-        return "http";
-    case ApiErrorKind::MalformedJson:
-        return "malformed_json";
-    case ApiErrorKind::UnexpectedShape:
-        return "unexpected_shape";
-    case ApiErrorKind::Offline:
-        return "offline";
-    case ApiErrorKind::Timeout:
-        return "timeout";
-    }
-    return "http";
+    return kind_name(error->kind);
 }
 
 std::string_view view_name(View view) {
@@ -86,7 +75,7 @@ bool a_window_waits_to_show() {
 }
 
 const char* clipboard_text(void* /*user_data*/) {
-    // Pasting goes through the DOM 'paste' event (see WebApp::on_paste): the browser gives no
+    // Pasting happens in the DOM input that has the focus (dom_mirror.js): the browser gives no
     // synchronous read access to the clipboard.
     return "";
 }
@@ -95,9 +84,17 @@ void set_clipboard_text(void* user_data, const char* text) {
     static_cast<Clipboard*>(user_data)->write_text(text != nullptr ? text : "");
 }
 
-// ImGui calls this when a text field starts or stops being edited, or its caret moves.
-void set_text_input(ImGuiViewport* /*viewport*/, ImGuiPlatformImeData* data) {
-    imt_js_text_input(data->WantVisible ? 1 : 0, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+enum MediaBit { kReducedMotion = 1, kHighContrast = 2 };
+
+ui::AppOptions app_options(const MountOptions& options) {
+    const int media = imt_js_media();
+    return ui::AppOptions{.theme = options.theme,
+                          .locale = options.locale,
+                          .content_scale = 1.0F,
+                          .top_bar = options.chrome,
+                          .contrast =
+                              (media & kHighContrast) != 0 ? ui::Contrast::High : ui::Contrast::Standard,
+                          .reduced_motion = (media & kReducedMotion) != 0};
 }
 
 } // namespace
@@ -111,15 +108,15 @@ ImGuiContextOwner::~ImGuiContextOwner() {
 }
 
 WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
-    : fonts_(options.font_family), app_(ui::AppOptions{options.theme, options.locale, 1.0F, options.chrome}),
-      store_(*this), transport_(
-                         options.base_url,
-                         [this](HttpResponse response) {
-                             ++wakes_.answers;
-                             note_text(response.body);
-                             dispatch(act::HttpFinished{std::move(response)});
-                         },
-                         options.timeout_ms),
+    : fonts_(options.font_family), app_(app_options(options)), store_(*this),
+      transport_(
+          options.base_url,
+          [this](HttpResponse response) {
+              ++wakes_.answers;
+              note_text(response.body);
+              dispatch(act::HttpFinished{std::move(response)});
+          },
+          options.timeout_ms),
       timers_([this] {
           ++wakes_.timers;
           dispatch(act::Tick{wall_clock()});
@@ -137,7 +134,8 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     io.ClipboardUserData = &clipboard_;
     io.GetClipboardTextFn = &clipboard_text;
     io.SetClipboardTextFn = &set_clipboard_text;
-    io.SetPlatformImeDataFn = &set_text_input;
+    // No SetPlatformImeDataFn: text is edited in the mirror's own <input> elements (dom_mirror.js),
+    // where input methods work as on any page.
     registry_.attach(imgui_.get());
     store_.dispatch(act::Tick{wall_clock()});
     fonts_.load();
@@ -207,7 +205,7 @@ std::string WebApp::state_json() const {
         {"tokens", s.list.tokens.size()},
         {"rows", s.list.rows.size()},
         {"query", s.list.order.query},
-        {"catalogue", load_name(s.catalogue.load)},
+        {"catalogue", load_name(s.content_api.load)},
         {"banner", s.banner.has_value()},
         {"bannerCopied", s.banner.has_value() && s.banner->copied},
         {"dialog", s.dialog.has_value()},
@@ -216,10 +214,18 @@ std::string WebApp::state_json() const {
         {"saveError", error_kind(s.form.save_error)},
         {"listError", error_kind(s.list.error)},
         {"inFlight", s.in_flight.size()},
+        // DOM input (focus, a field's text, activations) that ImGui has not taken yet.
+        {"domInput", dom_input_.size()},
+        {"activeId", GImGui->ActiveId},
+        // ImGui's keyboard focus at the end of the last frame, and whether its ring is drawn.
+        {"focusedId", registry_.focused_id()},
+        {"focusVisible", registry_.focus_visible()},
+        // The user's media preferences as the page applies them (dom_mirror.js reads the queries).
+        {"reducedMotion", app_.reduced_motion()},
+        {"highContrast", app_.contrast() == ui::Contrast::High},
         {"notifications", notifications},
         {"framesScheduled", scheduler_.scheduled()},
-        // Why the last frame asked for another: 1 actions, 2 a popup opened or closed, 4 unread
-        // input, 8 an animation. Explains a page that never goes idle.
+        // Why the last frame asked for another (WakeReason bits): explains a page that never goes idle.
         {"wakeReasons", wake_reasons_},
         {"wakes",
          {{"answers", wakes_.answers},
@@ -252,29 +258,43 @@ void WebApp::on_wheel(float dx, float dy) {
     scheduler_.request(kFramesAfterInput);
 }
 
-bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int modifiers) {
+void WebApp::apply_key(ImGuiKey key, bool down, int modifiers, const std::string& typed) {
     ImGuiIO& io = ImGui::GetIO();
-    modifiers_ = modifiers;
+    io.AddKeyEvent(ImGuiMod_Ctrl, (modifiers & kCtrl) != 0);
+    io.AddKeyEvent(ImGuiMod_Shift, (modifiers & kShift) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, (modifiers & kAlt) != 0);
+    io.AddKeyEvent(ImGuiMod_Super, (modifiers & kMeta) != 0);
+    if (key != ImGuiKey_None) {
+        io.AddKeyEvent(key, down);
+    }
+    if (!typed.empty()) {
+        io.AddInputCharactersUTF8(typed.c_str());
+    }
+}
+
+bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int modifiers) {
+    const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = (modifiers & kCtrl) != 0;
     const bool meta = (modifiers & kMeta) != 0;
     const bool alt = (modifiers & kAlt) != 0;
-    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
-    io.AddKeyEvent(ImGuiMod_Shift, (modifiers & kShift) != 0);
-    io.AddKeyEvent(ImGuiMod_Alt, alt);
-    io.AddKeyEvent(ImGuiMod_Super, meta);
     const ImGuiKey imgui_key = imgui_key_from_dom_code(code);
-    if (imgui_key != ImGuiKey_None) {
-        io.AddKeyEvent(imgui_key, down);
+    // AltGr arrives as Ctrl+Alt on Windows and types a character.
+    const bool types = is_printable_key(key) && (!(ctrl || meta) || (ctrl && alt));
+    std::string typed;
+    if (down && types) {
+        note_text(key);
+        typed = std::string(key);
+    }
+    // A key pressed while the mirror still hands ImGui a focus change or a field's text waits for it.
+    if (dom_input_.empty()) {
+        apply_key(imgui_key, down, modifiers, typed);
+    } else {
+        dom_input_.then(
+            [this, imgui_key, down, modifiers, typed] { apply_key(imgui_key, down, modifiers, typed); });
     }
     scheduler_.request(kFramesAfterInput);
 
     const bool shortcut = io.ConfigMacOSXBehaviors ? meta : ctrl;
-    // AltGr arrives as Ctrl+Alt on Windows and types a character.
-    const bool types = is_printable_key(key) && (!(ctrl || meta) || (ctrl && alt));
-    if (down && types) {
-        note_text(key);
-        io.AddInputCharactersUTF8(std::string(key).c_str());
-    }
     if (shortcut) {
         // Paste is left to the browser, which then fires the 'paste' event; other browser shortcuts
         // (reload, new tab, ...) too. Only the editing shortcuts ImGui knows stay in the component.
@@ -282,9 +302,8 @@ bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int 
                imgui_key == ImGuiKey_Z || imgui_key == ImGuiKey_Y;
     }
     if (imgui_key == ImGuiKey_Tab) {
-        // Tab moves between the component's fields while one is being edited; otherwise it leaves
-        // the canvas for the rest of the page.
-        return io.WantTextInput;
+        // dom_mirror.js only forwards Tab inside a modal dialog, which keeps the focus.
+        return true;
     }
     if (imgui_key >= ImGuiKey_F1 && imgui_key <= ImGuiKey_F12) {
         return false;
@@ -292,40 +311,32 @@ bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int 
     return types || imgui_key != ImGuiKey_None;
 }
 
-void WebApp::on_paste(std::string_view text) {
-    std::string cleaned;
-    cleaned.reserve(text.size());
-    for (const char c : text) {
-        if (c != '\r') {
-            cleaned.push_back(c);
-        }
-    }
-    // The paste arrives while Ctrl (Cmd) is still held, and ImGui ignores typed characters then: the
-    // text goes in between a release and a press of the shortcut key, which the next keyup settles.
-    ImGuiIO& io = ImGui::GetIO();
-    const bool ctrl = (modifiers_ & kCtrl) != 0;
-    const bool meta = (modifiers_ & kMeta) != 0;
-    if (ctrl) {
-        io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    }
-    if (meta) {
-        io.AddKeyEvent(ImGuiMod_Super, false);
-    }
-    note_text(cleaned);
-    io.AddInputCharactersUTF8(cleaned.c_str());
-    if (ctrl) {
-        io.AddKeyEvent(ImGuiMod_Ctrl, true);
-    }
-    if (meta) {
-        io.AddKeyEvent(ImGuiMod_Super, true);
-    }
-    scheduler_.request(kFramesAfterInput + 2);
+void WebApp::on_dom_focus(ImGuiID id, bool text_field) {
+    dom_input_.focus(id, text_field);
+    scheduler_.request(kFramesAfterInput);
 }
 
-void WebApp::on_text(std::string_view text) {
+void WebApp::on_field_text(ImGuiID id, std::string_view text, int selection_start, int selection_end) {
     note_text(text);
-    ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+    dom_input_.set_text(id, Secret(text), selection_start, selection_end);
     scheduler_.request(kFramesAfterInput);
+}
+
+void WebApp::on_activate(ImGuiID id) {
+    // Still inside the DOM click's user activation: the Copy button writes the secret right here.
+    const State& s = store_.state();
+    if (const ui::ItemRecord* copy = find_copy_button(registry_);
+        s.banner && copy != nullptr && copy->id == id) {
+        clipboard_.write_secret_from_gesture(s.banner->key, emscripten_get_now());
+    }
+    dom_input_.activate(id);
+    scheduler_.request(kFramesAfterInput);
+}
+
+void WebApp::on_media(int bits) {
+    app_.set_reduced_motion((bits & kReducedMotion) != 0);
+    app_.set_contrast((bits & kHighContrast) != 0 ? ui::Contrast::High : ui::Contrast::Standard);
+    scheduler_.request(2);
 }
 
 void WebApp::on_focus(bool focused) {
@@ -421,6 +432,9 @@ std::vector<Action> WebApp::build_frame() {
     io.DeltaTime = static_cast<float>(std::clamp((now - last_frame_ms_) / 1000.0, 1e-4, kMaxDeltaSeconds));
     last_frame_ms_ = now;
     store_.dispatch(act::Tick{wall_clock()});
+    if (dom_input_.before_frame(registry_)) {
+        scheduler_.request(kFramesAfterInput);
+    }
     ImGui::NewFrame();
     std::vector<Action> actions = app_.frame(store_.state());
     ImGui::Render();
@@ -434,7 +448,7 @@ void WebApp::draw(double /*time_ms*/) {
     install_fonts(); // with the characters that came in since the last frame
     const int popups_before = GImGui->OpenPopupStack.Size;
     std::vector<Action> actions = build_frame();
-    wake_reasons_ = actions.empty() ? 0 : 1;
+    wake_reasons_ = actions.empty() ? 0 : kWokenByActions;
     // What the admin just did shows in this same animation frame: the page is built again with the
     // result (a sorted table, the opened form) before the browser gets to paint, and once more if
     // that made a new window appear, since ImGui keeps a new auto-sized window hidden for a frame.
@@ -459,18 +473,18 @@ void WebApp::draw(double /*time_ms*/) {
         scheduler_.request(kFramesAfterInput);
     }
     if (app_.animating()) {
-        wake_reasons_ |= 8;
+        wake_reasons_ |= kWokenByAnimation;
         scheduler_.request(1);
     }
     // A popup opened or closed in this frame appears or disappears in the next one.
     if (GImGui->OpenPopupStack.Size != popups_before) {
-        wake_reasons_ |= 2;
+        wake_reasons_ |= kWokenByPopup;
         scheduler_.request(2);
     }
     // ImGui spreads fast input over frames (a press and its release, keys and the text they type):
     // whatever it has not consumed yet needs more frames, however many the event itself asked for.
-    if (!imgui_.get()->InputEventsQueue.empty()) {
-        wake_reasons_ |= 4;
+    if (!imgui_.get()->InputEventsQueue.empty() || !dom_input_.empty()) {
+        wake_reasons_ |= kWokenByInput;
         scheduler_.request(1);
     }
 }
@@ -491,7 +505,46 @@ void WebApp::after_frame() {
         marked_table_ = true;
         imt_js_mark("imtokens:table-drawn");
     }
+    sync_mirror();
     imt_js_frame_drawn(static_cast<double>(scheduler_.frames_drawn()));
+}
+
+void WebApp::sync_mirror() {
+    const State& s = store_.state();
+    // The banner itself is drawn text; its arrival is said once (never the secret).
+    if (s.banner.has_value() != banner_announced_) {
+        banner_announced_ = s.banner.has_value();
+        if (banner_announced_) {
+            const ui::Texts texts(app_.locale());
+            mirror_.announce(Politeness::Polite, std::string(texts.get("banner.title")) + ". " +
+                                                     std::string(texts.get("banner.warning")));
+        }
+    }
+    // So is the Copy button turning into "Copied" (a new control, with a label of its own).
+    const bool copied = s.banner.has_value() && s.banner->copied;
+    if (copied != copy_announced_) {
+        copy_announced_ = copied;
+        if (copied) {
+            mirror_.announce(Politeness::Polite, std::string(ui::Texts(app_.locale()).get("banner.copied")));
+        }
+    }
+    MirrorFacts facts;
+    facts.table_rows = static_cast<int>(s.list.rows.size());
+    facts.row_index = [&s](std::string_view name) {
+        for (std::size_t i = 0; i < s.list.rows.size(); ++i) {
+            if (s.list.tokens[s.list.rows[i]].name == name) {
+                return static_cast<int>(i);
+            }
+        }
+        return -1;
+    };
+    facts.dom_settled = dom_input_.empty();
+    const DomInputQueue::Caret caret = dom_input_.last_caret();
+    const std::string update =
+        mirror_.update(registry_, facts, dom_input_.take_last_focused(), caret.id, caret.start, caret.end);
+    if (!update.empty()) {
+        imt_js_mirror(update.c_str());
+    }
 }
 
 } // namespace imt::web

@@ -6,6 +6,8 @@
 #include "core/store.hpp"
 #include "platform/web/browser_fonts.hpp"
 #include "platform/web/clipboard.hpp"
+#include "platform/web/dom_input_queue.hpp"
+#include "platform/web/dom_mirror.hpp"
 #include "platform/web/fetch_transport.hpp"
 #include "platform/web/frame_scheduler.hpp"
 #include "platform/web/gl_surface.hpp"
@@ -68,9 +70,13 @@ public:
     void on_wheel(float dx, float dy);
     // True when the browser's default action must be prevented.
     bool on_key(std::string_view code, std::string_view key, bool down, int modifiers);
-    void on_paste(std::string_view text);
-    // Text no key press typed: an input method's, an emoji picker's, an on-screen keyboard's.
-    void on_text(std::string_view text);
+    // The DOM mirror (dom_mirror.js): focus landed on the element of item `id`; a field's element
+    // holds `text` (code-point selection); a screen reader or a DOM click activated `id`.
+    void on_dom_focus(ImGuiID id, bool text_field);
+    void on_field_text(ImGuiID id, std::string_view text, int selection_start, int selection_end);
+    void on_activate(ImGuiID id);
+    // prefers-reduced-motion (bit 1) and forced-colors or prefers-contrast: more (bit 2).
+    void on_media(int bits);
     void on_focus(bool focused);
     void on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height);
     void on_fonts_loaded();
@@ -79,6 +85,15 @@ public:
     void on_pagehide();
 
 private:
+    // Why the last frame asked for another, one bit each: state_json()'s "wakeReasons" explains a page
+    // that never goes idle.
+    enum WakeReason : int {
+        kWokenByActions = 1,
+        kWokenByPopup = 2, // a popup opened or closed
+        kWokenByInput = 4, // input ImGui has not consumed yet
+        kWokenByAnimation = 8,
+    };
+
     void dispatch(Action action);
     std::vector<Action> build_frame();
     void draw(double time_ms);
@@ -87,6 +102,8 @@ private:
     // characters the atlas lacks have come in (from Strapi, typed or pasted; see note_text).
     void install_fonts();
     void note_text(std::string_view text);
+    void sync_mirror();
+    void apply_key(ImGuiKey key, bool down, int modifiers, const std::string& typed);
 
     // Declaration order is construction order; teardown runs backwards (renderer before context).
     ImGuiContextOwner imgui_;
@@ -99,6 +116,10 @@ private:
     WakeTimers timers_;
     Clipboard clipboard_;
     FrameScheduler scheduler_;
+    DomMirror mirror_;
+    DomInputQueue dom_input_;
+    bool banner_announced_ = false;
+    bool copy_announced_ = false;
 
     int framebuffer_width_ = 1;
     int framebuffer_height_ = 1;
@@ -107,8 +128,7 @@ private:
     bool glyphs_added_ = false; // since the fonts were last installed
     double last_frame_ms_ = 0;
     int cursor_ = -2;
-    int modifiers_ = 0;    // of the last key event (see on_paste)
-    int wake_reasons_ = 0; // see state_json()
+    int wake_reasons_ = 0; // WakeReason bits
     struct WakeCounts {
         int answers = 0;
         int timers = 0;
