@@ -55,6 +55,9 @@ struct Accessible {
     Role role = Role::none;
     std::string name{};  // the visible label, in the active locale
     std::string value{}; // what a field or a combo holds; empty for a password
+    // What explains the control beyond its name: a field's error message (aria-describedby).
+    std::string description{};
+    int level = 0; // a heading's level: 1 for the page's title, 2 for a section's
     AccessibleState state{};
 
     friend bool operator==(const Accessible&, const Accessible&) = default;

@@ -54,6 +54,7 @@ void declare_field(const std::string& buffer, const InputOptions& options) {
     declare_last_item({.role = Role::textbox,
                        .name = std::string(options.name.empty() ? options.hint : options.name),
                        .value = options.password ? std::string() : buffer,
+                       .description = std::string(options.error),
                        .state = {.read_only = options.read_only,
                                  .required = options.required,
                                  .invalid = options.invalid}});

@@ -124,6 +124,7 @@ void header(Ui& ui) {
                                   : std::max(80.0F, ImGui::GetContentRegionAvail().x - actions_width - 24);
     text_ellipsis(ImGui::GetWindowDrawList(), at, title_width, title, ui.colours.text);
     ImGui::Dummy(ImVec2(title_width, ImGui::GetFontSize()));
+    declare_heading(title, 1);
     ImGui::PopFont();
 
     float facts_y = top + 46;
@@ -187,6 +188,7 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
     Card card(ui, "details", narrow ? ImVec2(16, 20) : metrics::card_padding);
     ImGui::PushFont(ui.fonts.heading);
     text(ui.t("form.details"), ui.colours.text);
+    declare_heading(ui.t("form.details"), 2);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 4));
 
@@ -207,9 +209,12 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
         sync(buffers.name, buffers.name_active, f.draft.name);
         const FieldError* name_error = field_error(f, "name");
         const bool show_name_errors = buffers.name_touched || !f.server_errors.empty();
+        const std::string name_error_text =
+            name_error != nullptr && show_name_errors ? field_error_text(ui, *name_error) : std::string{};
         if (text_input(ui, "Name", buffers.name,
                        {.name = name_label,
                         .invalid = name_error != nullptr && show_name_errors,
+                        .error = name_error_text,
                         .required = true,
                         .read_only = !can_edit})) {
             buffers.name_touched = true;
@@ -245,9 +250,13 @@ void details_card(Ui& ui, EditBuffers& buffers, bool can_edit) {
         const std::string_view description_label = ui.t("form.description");
         field_label(ui, description_label, false);
         sync(buffers.description, buffers.description_active, f.draft.description);
+        const FieldError* description_error = field_error(f, "description");
+        const std::string description_error_text =
+            description_error != nullptr ? field_error_text(ui, *description_error) : std::string{};
         if (multiline_input(ui, "Description", buffers.description, 104,
                             {.name = description_label,
-                             .invalid = field_error(f, "description") != nullptr,
+                             .invalid = description_error != nullptr,
+                             .error = description_error_text,
                              .read_only = !can_edit})) {
             ui.emit(act::EditDescription{buffers.description});
         }

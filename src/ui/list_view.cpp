@@ -36,6 +36,7 @@ void page_header(Ui& ui) {
     const std::string_view title = ui.t("list.title");
     ImGui::PushFont(ui.fonts.title);
     text(title, ui.colours.text);
+    declare_heading(title, 1);
     ImGui::PopFont();
     float subtitle_y = top + 48;
     if (s.session.can.create) {

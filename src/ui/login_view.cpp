@@ -122,6 +122,7 @@ void login_view(Ui& ui, EditBuffers& buffers) {
         const std::string_view title = ui.t("login.title");
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - text_size(ui.fonts.heading, title).x) * 0.5F);
         text(title, p.text);
+        declare_heading(title, 1);
         ImGui::PopFont();
         const std::string_view subtitle = ui.t("login.subtitle");
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - text_size(ui.fonts.body, subtitle).x) * 0.5F);

@@ -289,6 +289,7 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
     const float heading_y = ImGui::GetCursorPosY();
     ImGui::PushFont(ui.fonts.heading);
     text(ui.t("permissions.title"), p.text);
+    declare_heading(ui.t("permissions.title"), 2);
     ImGui::PopFont();
     if (s.content_api.load == Load::Ready) {
         const std::string selected =

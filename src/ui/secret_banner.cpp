@@ -47,7 +47,8 @@ void secret_banner(Ui& ui) {
     ImGui::EndGroup();
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x + width - actions_width, origin.y + 2));
-    if (button(ui, copy_label, "copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary,
+    // "###": one id whether it reads Copy or Copied, so keyboard focus stays on it after a copy.
+    if (button(ui, copy_label, "#copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary,
                copy_options)) {
         ui.emit(act::CopySecret{});
     }

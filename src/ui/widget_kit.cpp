@@ -100,6 +100,16 @@ void join_parent_navigation() {
     inner->NavRootFocusScopeId = g.CurrentFocusScopeId;
 }
 
+void declare_heading(std::string_view name, int level) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const std::string label = std::string(name) + "##heading";
+    const ImGuiID id = window->GetID(label.c_str());
+    if (ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_NoNav)) {
+        describe(id, label, {.role = Role::heading, .name = std::string(name), .level = level});
+    }
+}
+
 void field_ring(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 primary) {
     draw->AddRect(ImVec2(min.x - 2, min.y - 2), ImVec2(max.x + 2, max.y + 2), with_alpha(primary, 0.25F), 6,
                   0, 2);

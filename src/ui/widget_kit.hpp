@@ -11,6 +11,7 @@
 #include <imgui_internal.h>
 
 #include <string>
+#include <string_view>
 
 namespace imt::ui {
 
@@ -40,6 +41,10 @@ void declare_last_item(Accessible accessible);
 // a child window of their own, which keyboard navigation would otherwise treat as one item to
 // enter, and Tab would never reach. This joins the rows to the parent's navigation and Tab order.
 void join_parent_navigation();
+
+// Makes the text drawn as the last item a heading of `level` (1: the page's title, 2: a section's):
+// no control, so no keyboard stop, but screen readers list it and jump from heading to heading.
+void declare_heading(std::string_view name, int level);
 
 // The ring of a field that has the keyboard (a text field being edited, an open drop-down).
 void field_ring(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 primary);

@@ -80,6 +80,7 @@ struct InputOptions {
     std::string_view hint{};
     float width = -1; // -1: the available width
     bool invalid = false;
+    std::string_view error{}; // the message shown under the field, which describes it to a screen reader
     bool required = false;
     bool read_only = false;
     bool password = false;

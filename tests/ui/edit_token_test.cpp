@@ -142,7 +142,7 @@ TEST_CASE("Copy puts the secret on the clipboard and says so") {
     REQUIRE(driver.clipboard().size() == 1);
     CHECK(driver.clipboard().front().reveal() == key);
     CHECK(driver.shows("Token copied to clipboard."));
-    CHECK(driver.exists("Copied##copy"));
+    CHECK(driver.exists("Copied###copy"));
 }
 
 TEST_CASE("The banner goes away, its secret wiped, when the admin leaves") {
@@ -164,7 +164,7 @@ TEST_CASE("The banner goes away, its secret wiped, when the admin leaves") {
     }
     SECTION("after copying, Back leaves at once") {
         driver.click("Copy");
-        CHECK(driver.exists("Copied##copy"));
+        CHECK(driver.exists("Copied###copy"));
         driver.click("Back");
         CHECK(driver.state().view == View::List);
         CHECK_FALSE(driver.state().banner.has_value());

@@ -180,3 +180,27 @@ TEST_CASE("A confirmation is a dialog named by its title") {
     CHECK(declared(driver, Role::dialog, "Confirmation").value.find("Read Only") != std::string::npos);
     CHECK(has_role(driver, Role::button, "Cancel"));
 }
+
+TEST_CASE("The page's title and the form's sections are headings a screen reader can jump between") {
+    Driver driver(driver_options());
+    sign_in(driver);
+    CHECK(declared(driver, Role::heading, "API Tokens").level == 1);
+
+    open_create_form(driver);
+    CHECK(declared(driver, Role::heading, "Create API Token").level == 1);
+    CHECK(declared(driver, Role::heading, "Details").level == 2);
+    CHECK(declared(driver, Role::heading, "Permissions").level == 2);
+}
+
+TEST_CASE("A field in error is described by the message shown under it") {
+    Driver driver(driver_options());
+    sign_in(driver);
+    open_create_form(driver);
+    CHECK(declared(driver, Role::textbox, "Name").description.empty());
+
+    driver.fill("Name", std::string(101, 'n'));
+    driver.key(ImGuiKey_Tab);
+    const ui::Accessible name = declared(driver, Role::textbox, "Name");
+    CHECK(name.state.invalid);
+    CHECK(name.description == "The value is too long (at most 100 characters).");
+}

@@ -61,7 +61,7 @@ public:
 
     // --- finding widgets ---------------------------------------------------------------------------
     // `ref` is a label as shown ("Save"), a full ImGui label ("Save##save"), the id after "##"
-    // with or without the hashes ("##copy" is "Copy##copy" and "Copied##copy" alike), "window/label"
+    // with or without the hashes ("##copy" is "Copy###copy" and "Copied###copy" alike), "window/label"
     // with part of the window's name, or a part of a shown label. When several items match, the one
     // in the front-most window wins (a modal over the page). Null when nothing matches. A part of a
     // label that several items share throws std::runtime_error: which one was meant is unknown, and

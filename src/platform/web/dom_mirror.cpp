@@ -158,6 +158,8 @@ std::vector<MirrorNode> DomMirror::nodes_of(const ui::ItemRegistry& registry, co
         node.role = std::string(ui::role_name(role));
         node.name = item.accessible.name;
         node.value = item.accessible.value;
+        node.description = item.accessible.description;
+        node.level = item.accessible.level;
         node.flags = flags_of(item);
         const Rect rect{std::floor(item.min.x), std::floor(item.min.y), std::ceil(item.max.x),
                         std::ceil(item.max.y)};
@@ -291,6 +293,12 @@ std::string DomMirror::update(const ui::ItemRegistry& registry, const MirrorFact
         }
         if (node.controls != 0) {
             extra["ctl"] = node.controls;
+        }
+        if (!node.description.empty()) {
+            extra["ds"] = node.description;
+        }
+        if (node.level != 0) {
+            extra["lv"] = node.level;
         }
         changed.push_back({node.id, node.parent, node.role, node.name, node.value, node.flags, node.x, node.y,
                            node.w, node.h, extra});

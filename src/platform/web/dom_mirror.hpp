@@ -29,6 +29,8 @@ struct MirrorNode {
     std::string role;   // an ARIA role, or "form" / "headerrow" for the mirror's own containers
     std::string name;
     std::string value;              // never a password's (the registry has none)
+    std::string description;        // aria-describedby: a field's error message
+    int level = 0;                  // a heading's aria-level
     int flags = 0;                  // MirrorFlag bits
     int x = 0, y = 0, w = 0, h = 0; // CSS pixels, relative to the parent's rectangle
     std::string input;              // a text field's kind (email, password, search, text, textarea)

@@ -128,7 +128,7 @@ mergeInto(LibraryManager.library, {
         el = E('div', 'group');
       } else if (role === 'heading') {
         el = E('div', 'heading');
-        el.setAttribute('aria-level', '2');
+        el.setAttribute('aria-level', String(extra.lv || 2));
       } else if (role === 'text' || role === 'cell') {
         el = E('div', role === 'cell' ? 'cell' : null);
       } else {
@@ -218,6 +218,19 @@ mergeInto(LibraryManager.library, {
           role !== 'alert' && role !== 'toolbar' && role !== 'region';
         if (focusable) entry.target.tabIndex = f & 4096 ? 0 : -1;
       }
+      // A field's error message: said after its name, from an element no one sees.
+      var description = extra.ds || '';
+      if (description !== (entry.description || '')) {
+        entry.description = description;
+        if (!entry.describer) {
+          entry.describer = document.createElement('span');
+          entry.describer.id = ImtMirror.prefix + entry.id + '-e';
+          entry.describer.hidden = true;
+          ImtMirror.root.appendChild(entry.describer);
+        }
+        entry.describer.textContent = description;
+        A(el, 'aria-describedby', description !== '', entry.describer.id);
+      }
       if (role === 'row' || role === 'headerrow') A(el, 'aria-rowindex', extra.ri, String(extra.ri));
       if (role === 'table') A(el, 'aria-rowcount', extra.ri, String(extra.ri));
       if (role === 'combobox') A(el, 'aria-controls', extra.ctl, ImtMirror.prefix + extra.ctl);
@@ -237,6 +250,7 @@ mergeInto(LibraryManager.library, {
     forget: function (entry) {
       if (entry.kind === 'password') entry.el.value = '';
       entry.box.remove();
+      if (entry.describer) entry.describer.remove();
     },
 
     // --- Applying an update -----------------------------------------------------------------------

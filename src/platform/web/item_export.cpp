@@ -55,7 +55,7 @@ std::string items_json(const ui::ItemRegistry& registry) {
 }
 
 const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry) {
-    // The UI labels it "Copy##copy" (or "Copied##copy" once used): the id survives every locale.
+    // The UI labels it "Copy###copy" (or "Copied###copy" once used): the id survives every locale.
     for (const auto& item : registry.items()) {
         if (ends_with(item.label, "##copy")) {
             return &item;
