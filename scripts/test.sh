@@ -9,6 +9,11 @@
 #                     "full": the whole native-asan tree; "0": none
 #   IMT_JOBS          parallel build jobs (default: number of CPUs)
 #   IMT_SKIP_SETUP=1  skip scripts/setup.sh (when you know everything is installed)
+#   IMT_TEST_DB       "sqlite" (default outside CI) or "sqlite postgres" (the default when CI=true): after
+#                     the presets, native_e2e and the browser suite run again against Strapi on a
+#                     throw-away PostgreSQL (scripts/strapi.sh with IMT_DB=postgres, on port IMT_PG_PORT,
+#                     default 1347)
+#   IMT_TEST_PG_SUITE browser tests on PostgreSQL: "subset" (default: tokens and faults) or "all"
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,6 +26,10 @@ if [ "$asan" != 0 ] && [[ " ${presets[*]} " != *" native-asan "* ]]; then
 fi
 
 log() { printf '\n[test] %s\n' "$*"; }
+# A host that embeds the page from another origin: Strapi answers it (config/middlewares.js), and
+# tests/e2e/cors.test.mjs checks that it does, as it checks that a foreign origin gets nothing.
+export IMT_ALLOWED_ORIGINS=${IMT_ALLOWED_ORIGINS-http://127.0.0.1:9998}
+if [ "${CI:-}" = true ]; then test_db=${IMT_TEST_DB:-sqlite postgres}; else test_db=${IMT_TEST_DB:-sqlite}; fi
 # The presets run in a second process (see main); the total counts from the first one's start.
 export IMT_TEST_STARTED_AT=${IMT_TEST_STARTED_AT:-$(date +%s)}
 summary=()
@@ -91,6 +100,7 @@ run_presets() {
     test_seconds=$((SECONDS - test_start))
     summary+=("$(printf '%-12s built in %4ds, tested in %4ds: %s' "$preset" "$build_seconds" "$test_seconds" "$result")")
   done
+  if [[ " $test_db " == *" postgres "* ]]; then run_on_postgres; fi
 
   printf '\n===================== ImTokens test summary =====================\n'
   printf '%s\n' "${summary[@]}"
@@ -108,4 +118,38 @@ run_presets() {
   exit "$failed"
 }
 
-if [ "${1:-}" = --presets ]; then run_presets; else main; fi
+# The end-to-end tests once more, against Strapi on a throw-away PostgreSQL cluster of its own (the
+# SQLite instance keeps running on its port meanwhile).
+run_on_postgres() {
+  local start=$SECONDS status=0
+  log "postgres: native_e2e and the browser tests against Strapi on PostgreSQL"
+  IMT_DB=postgres PORT=${IMT_PG_PORT:-1347} "$root/scripts/strapi.sh" run "$BASH" "$root/scripts/test.sh" --postgres-suite ||
+    status=$?
+  [ "$status" = 0 ] || failed=1
+  local outcome=PASS
+  [ "$status" = 0 ] || outcome="FAIL (status $status)"
+  [ "$status" != 125 ] || outcome="FAIL: Strapi on PostgreSQL did not start"
+  summary+=("$(printf '%-12s tested in %4ds: %s (browser tests: %s)' postgres $((SECONDS - start)) "$outcome" "${IMT_TEST_PG_SUITE:-subset}")")
+}
+
+# Runs with Strapi on PostgreSQL up (IMT_STRAPI_URL set): whatever the presets built.
+postgres_suite() {
+  local status=0
+  if [ -f build/native/CTestTestfile.cmake ]; then
+    ctest --test-dir build/native -R '^native_e2e$' --output-on-failure || status=1
+  fi
+  if [ -f build/wasm/app/imtokens-app.wasm ]; then
+    local files=()
+    # The whole suite takes about as long again as on SQLite; tokens and faults cover every write,
+    # the unanswered ones and the database's name rules.
+    [ "${IMT_TEST_PG_SUITE:-subset}" = all ] || files=(tokens.test.mjs faults.test.mjs cors.test.mjs)
+    IMT_SCREENSHOT_DIR="$root/build/screenshots/postgres" "$root/tests/e2e/run-e2e.sh" build/wasm/app "${files[@]}" || status=1
+  fi
+  return "$status"
+}
+
+case "${1:-}" in
+  --presets) run_presets ;;
+  --postgres-suite) postgres_suite ;;
+  *) main ;;
+esac

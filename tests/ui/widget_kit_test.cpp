@@ -81,29 +81,16 @@ TEST_CASE("A narrow table lets columns give way, never the name or the actions")
     CHECK(driver.shows("A default API token with full access"));
 }
 
-TEST_CASE("A partly selected controller's Select all reports mixed, then checked") {
+TEST_CASE("Select all is a checkbox named by its label (its mixed state: create_token_test)") {
     Driver driver(driver_options());
     sign_in(driver);
     open_create_form(driver);
     driver.select("Token type", "Custom");
     open_section(driver, "Restaurant");
-    const std::string select_all = "select-all:api::restaurant.restaurant";
-    const auto state = [&] {
-        return driver.item(select_all).accessible;
-    };
-    CHECK(state().role == Role::checkbox);
-    CHECK(state().name == "Select all");
-    CHECK_FALSE(state().state.mixed);
-    CHECK_FALSE(state().state.checked);
-
-    driver.check("api::restaurant.restaurant.find");
-    CHECK(state().state.mixed);
-    CHECK_FALSE(state().state.checked);
-    CHECK(driver.item("api::restaurant.restaurant.find").accessible.state.checked);
-
-    driver.click(select_all);
-    CHECK(state().state.checked);
-    CHECK_FALSE(state().state.mixed);
+    const ui::Accessible select_all = driver.item("select-all:api::restaurant.restaurant").accessible;
+    CHECK(select_all.role == Role::checkbox);
+    CHECK(select_all.name == "Select all");
+    CHECK(driver.item("api::restaurant.restaurant.find").accessible.role == Role::checkbox);
 }
 
 TEST_CASE("A permissions section reports whether it is expanded, with its count as its value") {

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SESSION_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.tmp', 'session.json');
+// IMT_STRAPI_SESSION: another instance's file (scripts/strapi.sh sets it for a state directory of its own).
+export const SESSION_PATH =
+  process.env.IMT_STRAPI_SESSION || join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.tmp', 'session.json');
 
 // Access tokens live 30 minutes; renew a little before that so a test run never straddles expiry.
 export const FRESH_FOR_MS = 25 * 60 * 1000;
