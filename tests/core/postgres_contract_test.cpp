@@ -80,7 +80,8 @@ TEST_CASE("Names are unique case-sensitively and trimmed on PostgreSQL, as on SQ
 
     const RecordedExchange trimmed = load("008");
     REQUIRE(status_of(trimmed) == 400); // "pg-Foo " is taken
-    const FieldError* taken = validate_draft(draft_of(trimmed), context).error_for("name");
+    const DraftCheck trimmed_check = validate_draft(draft_of(trimmed), context);
+    const FieldError* taken = trimmed_check.error_for("name");
     REQUIRE(taken != nullptr);
     CHECK(taken->message_key == "validation.name.taken");
     const ApiError answer = decode_error(trimmed.http_response(1));
