@@ -1,13 +1,14 @@
 // The soak: one browser page, against the real Strapi, runs `cycles` rounds of
 // create -> Copy -> Dismiss -> Regenerate -> Copy -> Dismiss -> Delete, and prints the size of the
-// component's wasm memory every `every` cycles. It fails (exit 1) when the memory grew by more than
-// 10% after the first `every` cycles (50 in a full run), when any key of any cycle is left in wasm
-// memory at the end, or when the page logged any console error. Run it through scripts/soak.sh.
+// component's wasm memory every `every` cycles, and how many of its bytes are in use (not zero: the
+// web build zeroes what it frees). It fails (exit 1) when either grew by more than 10% after the first
+// `every` cycles (50 in a full run), when any key of any cycle is left in wasm memory at the end, or
+// when the page logged any console error. Run it through scripts/soak.sh.
 //   node soak.mjs [cycles]   (default 500)
 import assert from 'node:assert/strict';
 import { startBrowserSession } from './lib/fixture.mjs';
 import { backToList, confirmDialog, copySecret, createToken, searchFor } from './lib/flows.mjs';
-import { assertNotInWasmMemory, wasmMemoryBytes } from './lib/memory-scan.mjs';
+import { assertNotInWasmMemory, nonZeroBytes, wasmMemoryBytes } from './lib/memory-scan.mjs';
 import { runPrefix } from './lib/strapi.mjs';
 
 const cycles = Number.parseInt(process.argv[2] ?? '500', 10);
@@ -51,29 +52,42 @@ try {
   const app = await session.open('admin');
   const started = Date.now();
   const start = await wasmMemoryBytes(app);
+  const startUsed = await nonZeroBytes(app);
   console.log(`[soak] ${cycles} cycles of create, copy, dismiss, regenerate, copy, dismiss, delete; memory every ${every}`);
-  console.log(`[soak] cycle    0: wasm memory ${kib(start)}`);
+  console.log(`[soak] cycle    0: wasm memory ${kib(start)}, ${kib(startUsed)} in use`);
   let baseline = null;
+  let baselineUsed = null;
   let peak = start;
   for (let n = 1; n <= cycles; n += 1) {
     await cycle(app, n);
     if (n % every === 0 || n === cycles) {
       const bytes = await wasmMemoryBytes(app);
+      const used = await nonZeroBytes(app);
       peak = Math.max(peak, bytes);
-      if (baseline === null) baseline = bytes;
+      if (baseline === null) [baseline, baselineUsed] = [bytes, used];
       const growth = (bytes - baseline) / baseline;
+      const usedGrowth = (used - baselineUsed) / baselineUsed;
       const seconds = (Date.now() - started) / 1000;
       console.log(
         `[soak] cycle ${String(n).padStart(4)}: wasm memory ${kib(bytes)} (${(growth * 100).toFixed(1)}% since cycle ${every}), ` +
-          `${(seconds / n).toFixed(2)} s per cycle`,
+          `${kib(used)} in use (${(usedGrowth * 100).toFixed(1)}%), ${(seconds / n).toFixed(2)} s per cycle`,
       );
     }
   }
   const end = await wasmMemoryBytes(app);
+  const endUsed = await nonZeroBytes(app);
   const growth = (end - baseline) / baseline;
-  console.log(`[soak] growth after cycle ${every}: ${(growth * 100).toFixed(1)}% (limit ${MAX_GROWTH * 100}%), peak ${kib(peak)}`);
+  const usedGrowth = (endUsed - baselineUsed) / baselineUsed;
+  console.log(
+    `[soak] growth after cycle ${every}: wasm memory ${(growth * 100).toFixed(1)}%, in use ${(usedGrowth * 100).toFixed(1)}% ` +
+      `(limit ${MAX_GROWTH * 100}%), peak ${kib(peak)}`,
+  );
   if (growth > MAX_GROWTH) {
     console.log(`[soak] FAIL: wasm memory grew from ${kib(baseline)} to ${kib(end)}`);
+    failed = true;
+  }
+  if (usedGrowth > MAX_GROWTH) {
+    console.log(`[soak] FAIL: the bytes in use grew from ${kib(baselineUsed)} to ${kib(endUsed)}`);
     failed = true;
   }
   try {

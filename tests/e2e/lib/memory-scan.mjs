@@ -68,3 +68,15 @@ export async function foundInWasmMemory(app, secrets, { width = 16 } = {}) {
 export async function wasmMemoryBytes(app) {
   return app.page.evaluate(() => window.imtokens.debug.heap().length);
 }
+
+// The bytes of wasm memory that are not zero: with the web build's zeroing free(), about what is
+// allocated and in use (plus the stack's last contents), a finer figure than the memory's size,
+// which only ever grows by whole 64 KiB pages.
+export async function nonZeroBytes(app) {
+  return app.page.evaluate(() => {
+    const heap = window.imtokens.debug.heap();
+    let count = 0;
+    for (let i = 0; i < heap.length; i += 1) if (heap[i] !== 0) count += 1;
+    return count;
+  });
+}
