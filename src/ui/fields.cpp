@@ -1,9 +1,8 @@
 // Text fields (single and multi-line) in the design system's frame, their label and their message.
 
+#include "core/secret.hpp"
 #include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
-
-#include "core/secret.hpp"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>

@@ -68,7 +68,8 @@ TEST_CASE("Every draft PostgreSQL stores passes the page's check", "[contract][p
     }
 }
 
-TEST_CASE("Names are unique case-sensitively and trimmed on PostgreSQL, as on SQLite", "[contract][postgres]") {
+TEST_CASE("Names are unique case-sensitively and trimmed on PostgreSQL, as on SQLite",
+          "[contract][postgres]") {
     const std::vector<ApiToken> existing = {named(1, "pg-Foo")};
     const ValidationContext context{&existing, std::nullopt, nullptr, std::nullopt};
 
@@ -109,5 +110,6 @@ TEST_CASE("The list answer on PostgreSQL decodes like SQLite's, sorted by name i
     for (const ApiToken& token : list.value().tokens) {
         names.push_back(token.name);
     }
-    CHECK(names == std::vector<std::string>{"Full Access", "Read Only", "pg-Foo", "pg-d255", "pg-e255", "pg-foo"});
+    CHECK(names ==
+          std::vector<std::string>{"Full Access", "Read Only", "pg-Foo", "pg-d255", "pg-e255", "pg-foo"});
 }

@@ -126,8 +126,9 @@ TEST_CASE("The description is free text up to 255 characters, what every databas
     }
 }
 
-TEST_CASE("A NUL character, which PostgreSQL cannot store in any text, is refused in the name and the description",
-          "[validation][description]") {
+TEST_CASE(
+    "A NUL character, which PostgreSQL cannot store in any text, is refused in the name and the description",
+    "[validation][description]") {
     using namespace std::string_literals;
     TokenDraft draft = draft_named("nul\0inside"s);
     CHECK(keys(validate_draft(draft, {}).errors) == std::vector<std::string>{"name:validation.name.invalid"});
