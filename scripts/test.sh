@@ -13,7 +13,11 @@
 #                     the presets, native_e2e and the browser suite run again against Strapi on a
 #                     throw-away PostgreSQL (scripts/strapi.sh with IMT_DB=postgres, on port IMT_PG_PORT,
 #                     default 1347)
-#   IMT_TEST_PG_SUITE browser tests on PostgreSQL: "subset" (default: tokens and faults) or "all"
+#   IMT_TEST_PG_SUITE browser tests on PostgreSQL: "subset" (default: tokens, faults, CORS, the
+#                     session ended elsewhere, and the database's name and text rules) or "all"
+#   IMT_TEST_SOAK     cycles of scripts/soak.sh to run against the SQLite Strapi (default 20 when
+#                     CI=true, else 0: none)
+#   IMT_TEST_FUZZ     seconds per libFuzzer target (scripts/fuzz.sh; default 60 when CI=true, else 0)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -27,9 +31,12 @@ fi
 
 log() { printf '\n[test] %s\n' "$*"; }
 # A host that embeds the page from another origin: Strapi answers it (config/middlewares.js), and
-# tests/e2e/cors.test.mjs checks that it does, as it checks that a foreign origin gets nothing.
-export IMT_ALLOWED_ORIGINS=${IMT_ALLOWED_ORIGINS-http://127.0.0.1:9998}
+# tests/e2e/cors.test.mjs checks that it does, as it checks that a foreign origin gets nothing. Only
+# where this script starts Strapi itself: with --presets or --postgres-suite, Strapi is already up
+# with whatever list it was given, and the test follows that (it skips the check without one).
+case "${1:-}" in --presets | --postgres-suite) ;; *) export IMT_ALLOWED_ORIGINS=${IMT_ALLOWED_ORIGINS-http://127.0.0.1:9998} ;; esac
 if [ "${CI:-}" = true ]; then test_db=${IMT_TEST_DB:-sqlite postgres}; else test_db=${IMT_TEST_DB:-sqlite}; fi
+if [ "${CI:-}" = true ]; then soak_cycles=${IMT_TEST_SOAK:-20} fuzz_seconds=${IMT_TEST_FUZZ:-60}; else soak_cycles=${IMT_TEST_SOAK:-0} fuzz_seconds=${IMT_TEST_FUZZ:-0}; fi
 # The presets run in a second process (see main); the total counts from the first one's start.
 export IMT_TEST_STARTED_AT=${IMT_TEST_STARTED_AT:-$(date +%s)}
 summary=()
@@ -100,7 +107,9 @@ run_presets() {
     test_seconds=$((SECONDS - test_start))
     summary+=("$(printf '%-12s built in %4ds, tested in %4ds: %s' "$preset" "$build_seconds" "$test_seconds" "$result")")
   done
+  if [ "$soak_cycles" != 0 ]; then run_soak; fi
   if [[ " $test_db " == *" postgres "* ]]; then run_on_postgres; fi
+  if [ "$fuzz_seconds" != 0 ]; then run_fuzz; fi
 
   printf '\n===================== ImTokens test summary =====================\n'
   printf '%s\n' "${summary[@]}"
@@ -116,6 +125,39 @@ run_presets() {
     printf 'RESULT: FAIL in %ds\n' $(($(date +%s) - IMT_TEST_STARTED_AT))
   fi
   exit "$failed"
+}
+
+# A short soak (scripts/soak.sh) against the SQLite Strapi that is up: memory flat, no key left.
+run_soak() {
+  local start=$SECONDS status=0
+  if [ ! -f build/wasm/app/imtokens-app.wasm ]; then
+    summary+=("$(printf '%-12s NOT RUN: no web bundle (the wasm preset did not build)' soak)")
+    failed=1
+    return
+  fi
+  log "soak: $soak_cycles cycles (scripts/soak.sh)"
+  "$root/scripts/soak.sh" "$soak_cycles" 2>&1 | tee build/soak-output.txt
+  status=${PIPESTATUS[0]}
+  while IFS= read -r line; do highlights+=("soak: $line"); done < <(grep -E '^\[soak\] (growth|none of|console errors|FAIL)' build/soak-output.txt)
+  local outcome=PASS
+  [ "$status" = 0 ] || { outcome="FAIL (status $status)"; failed=1; }
+  summary+=("$(printf '%-12s tested in %4ds: %s (%s cycles)' soak $((SECONDS - start)) "$outcome" "$soak_cycles")")
+}
+
+# Each libFuzzer target for a while (scripts/fuzz.sh): a crash fails the run; no libFuzzer skips it.
+run_fuzz() {
+  local start=$SECONDS status=0
+  log "fuzz: each target for ${fuzz_seconds}s (scripts/fuzz.sh)"
+  "$root/scripts/fuzz.sh" "$fuzz_seconds" 2>&1 | tee build/fuzz-output.txt
+  status=${PIPESTATUS[0]}
+  while IFS= read -r line; do highlights+=("fuzz: $line"); done < <(grep -E '^(fuzz_[a-z]+ |target )' build/fuzz-output.txt)
+  local outcome=PASS
+  case "$status" in
+    0) ;;
+    3) outcome="SKIPPED: $(grep -o 'SKIPPED: .*' build/fuzz-output.txt | head -1 | cut -c10-)" ;;
+    *) outcome="FAIL (status $status)"; failed=1 ;;
+  esac
+  summary+=("$(printf '%-12s ran in %4ds: %s (%ss per target)' fuzz $((SECONDS - start)) "$outcome" "$fuzz_seconds")")
 }
 
 # The end-to-end tests once more, against Strapi on a throw-away PostgreSQL cluster of its own (the
@@ -140,9 +182,10 @@ postgres_suite() {
   fi
   if [ -f build/wasm/app/imtokens-app.wasm ]; then
     local files=()
-    # The whole suite takes about as long again as on SQLite; tokens and faults cover every write,
-    # the unanswered ones and the database's name rules.
-    [ "${IMT_TEST_PG_SUITE:-subset}" = all ] || files=(tokens.test.mjs faults.test.mjs cors.test.mjs)
+    # The whole suite takes about as long again as on SQLite; tokens and faults cover every write and
+    # the unanswered ones, database-rules the names and texts PostgreSQL treats otherwise.
+    [ "${IMT_TEST_PG_SUITE:-subset}" = all ] ||
+      files=(tokens.test.mjs faults.test.mjs cors.test.mjs session-revoked.test.mjs database-rules.test.mjs)
     IMT_SCREENSHOT_DIR="$root/build/screenshots/postgres" "$root/tests/e2e/run-e2e.sh" build/wasm/app "${files[@]}" || status=1
   fi
   return "$status"

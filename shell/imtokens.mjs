@@ -15,7 +15,12 @@
 //   handle.setTheme('dark'); handle.setLocale('fr'); handle.unmount();
 //
 // Events carry ids and names, never a token's secret. Nothing is stored in the browser: the admin
-// session lives in the component's memory, and unmount() wipes that memory.
+// session lives in the component's memory, and unmount() wipes that memory. A token handed over in
+// `auth: { token }` is taken: mount() removes it from that object, and keeps no copy in JavaScript.
+//
+// `testHooks: true` is for the browser tests only (tests/e2e/lib/app-page.mjs): it adds handle.debug
+// (the last frame's items, a state summary, the whole wasm memory). Without it the handle has no way
+// into the component's memory.
 import createImTokensModule from './imtokens-app.js';
 
 const THEMES = ['light', 'dark', 'system'];
@@ -47,6 +52,19 @@ function readAuth(auth) {
   throw new TypeError("auth must be 'login', { token }, or { getToken }");
 }
 
+// The host's object should not keep the JWT in the page once the component has it (a string cannot
+// be wiped in JavaScript, only let go of).
+function forgetHandedToken(options) {
+  const auth = options.auth;
+  if (auth && typeof auth === 'object' && typeof auth.token === 'string') {
+    try {
+      delete auth.token;
+    } catch {
+      // a frozen object: the host chose to keep it
+    }
+  }
+}
+
 function createCanvas(element) {
   const canvas = document.createElement('canvas');
   canvas.className = 'imtokens-canvas';
@@ -66,6 +84,8 @@ export async function mount(element, options = {}) {
   const locale = String(options.locale ?? navigator.language ?? 'en');
   const fontFamily = checkFontFamily(options.fontFamily);
   const onEvent = typeof options.onEvent === 'function' ? options.onEvent : null;
+  const testHooks = options.testHooks === true;
+  forgetHandedToken(options);
 
   const canvas = createCanvas(element);
   const darkScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -138,6 +158,7 @@ export async function mount(element, options = {}) {
     api.resumeSession();
   } else if (auth.kind === 'token') {
     api.useSession(auth.token);
+    auth.token = null; // the wasm holds it now (and wipes it); JavaScript keeps no reference
   } else if (auth.kind === 'getter') {
     const jwt = await auth.getToken();
     if (api && jwt) api.useSession(jwt);
@@ -148,7 +169,7 @@ export async function mount(element, options = {}) {
     return api;
   };
 
-  return {
+  const handle = {
     canvas,
     // The accessible mirror laid over the canvas: real buttons, fields, a table, dialogs.
     get mirror() {
@@ -174,8 +195,10 @@ export async function mount(element, options = {}) {
     get mounted() {
       return api !== null;
     },
-    // For tests and benchmarks: what the last frame drew.
-    debug: {
+  };
+  // For tests and benchmarks only (testHooks): what the last frame drew, and the wasm memory.
+  if (testHooks) {
+    handle.debug = {
       // Every item of the last frame, with its rectangle in viewport CSS pixels (page.mouse coordinates).
       items() {
         const rect = canvas.getBoundingClientRect();
@@ -196,6 +219,7 @@ export async function mount(element, options = {}) {
         live();
         return module.HEAPU8;
       },
-    },
-  };
+    };
+  }
+  return handle;
 }

@@ -35,6 +35,8 @@ void check_name(const std::string& name, const ValidationContext& context, Draft
     }
     if (utf8_length(name) > kNameMaxLength) {
         check.errors.push_back(finding("name", "validation.name.too_long"));
+    } else if (name.find('\0') != std::string::npos) {
+        check.errors.push_back(finding("name", "validation.name.invalid"));
     }
     if (context.existing == nullptr) {
         return;
@@ -83,7 +85,13 @@ const FieldError* DraftCheck::warning_for(std::string_view field) const {
 DraftCheck validate_draft(const TokenDraft& draft, const ValidationContext& context) {
     DraftCheck check;
     check_name(trim(draft.name), context, check);
-    // The description is trimmed on save and has no limit: nothing can be wrong with it.
+    // The description is trimmed on save, like the name.
+    const std::string description = trim(draft.description);
+    if (utf8_length(description) > kDescriptionMaxLength) {
+        check.errors.push_back(finding("description", "validation.description.too_long"));
+    } else if (description.find('\0') != std::string::npos) {
+        check.errors.push_back(finding("description", "validation.description.invalid"));
+    }
     if (!known_lifespan(draft.lifespan)) {
         check.errors.push_back(finding("lifespan", "validation.lifespan.invalid"));
     } else if (context.original_lifespan && draft.lifespan != *context.original_lifespan) {

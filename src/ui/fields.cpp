@@ -1,8 +1,10 @@
 // Text fields (single and multi-line) in the design system's frame, their label and their message.
 
+#include "core/secret.hpp"
 #include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 namespace imt::ui {
@@ -103,6 +105,34 @@ bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float hei
     declare_field(buffer, options);
     draw_input_decorations(ui, options);
     return changed;
+}
+
+namespace {
+
+template <class T>
+void wipe_vector(ImVector<T>& vector) {
+    if (vector.Data != nullptr) {
+        imt::wipe_bytes(vector.Data, static_cast<std::size_t>(vector.Capacity) * sizeof(T));
+    }
+    vector.clear();
+}
+
+} // namespace
+
+void forget_text_edits() {
+    ImGuiContext& g = *GImGui;
+    ImGui::ClearActiveID();
+    ImGuiInputTextState& state = g.InputTextState;
+    wipe_vector(state.TextW);
+    wipe_vector(state.TextA);
+    wipe_vector(state.InitialTextA);
+    // The undo record keeps typed characters inline, in the state itself.
+    imt::wipe_bytes(&state.Stb, sizeof state.Stb);
+    state.ID = 0;
+    state.CurLenW = state.CurLenA = 0;
+    state.TextAIsValid = false;
+    wipe_vector(g.InputTextDeactivatedState.TextA);
+    g.InputTextDeactivatedState.ID = 0;
 }
 
 void field_label(Ui& ui, std::string_view label, bool required) {

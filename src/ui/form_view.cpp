@@ -56,7 +56,8 @@ const FieldError* field_error(const TokenForm& form, std::string_view field) {
 }
 
 std::string field_error_text(Ui& ui, const FieldError& error) {
-    const std::string max = std::to_string(kNameMaxLength);
+    const std::string max =
+        std::to_string(error.field == "description" ? kDescriptionMaxLength : kNameMaxLength);
     if (ui.texts.has(error.message_key)) {
         return ui.tf(error.message_key, {{"max", max}});
     }

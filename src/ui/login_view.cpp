@@ -96,6 +96,7 @@ void credentials_form(Ui& ui, EditBuffers& buffers, float width) {
     if ((clicked || (entered && ready)) && !busy && ready) {
         ui.emit(act::SignIn{buffers.email, Secret(buffers.password)});
         wipe(buffers.password);
+        forget_text_edits();
     }
 }
 

@@ -91,6 +91,9 @@ struct InputOptions {
 bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOptions& options);
 bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height,
                      const InputOptions& options);
+// Zeroes every copy ImGui keeps of the text being edited (its edit buffers, the text at activation,
+// the undo record) and deactivates the field: for a password, once it is handed to the core.
+void forget_text_edits();
 
 // A white card with a soft shadow: a child window sized to its content (or to `height`).
 // Place cards directly in a window, not inside a table or another splitter's channels.

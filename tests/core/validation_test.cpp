@@ -106,16 +106,36 @@ TEST_CASE("The name is trimmed, required and at most 100 characters", "[validati
     }
 }
 
-TEST_CASE("The description is free text: padded, long or empty, never an error",
+TEST_CASE("The description is free text up to 255 characters, what every database Strapi runs on stores",
           "[validation][description]") {
     TokenDraft draft = draft_named("Described");
-    for (const std::string& description : {std::string(), std::string("   padded description   "),
-                                           std::string(1000, 'd')}) { // exchanges 027 and 031
+    for (const std::string& description :
+         {std::string(), std::string("   padded description   "), std::string(255, 'd'), repeat("é", 255),
+          "  " + std::string(255, 'd') + "  "}) { // trimmed first, as Strapi does (exchange 027)
         draft.description = description;
         const DraftCheck check = validate_draft(draft, {});
         CHECK(check.ok());
         CHECK(check.warnings.empty());
     }
+    // SQLite keeps 1,000 characters (exchange 031); PostgreSQL answers a bare 500 from 256 on
+    // (tests/contract/postgres: 256 'd's, and 256 'é's, which are 512 bytes but 256 characters).
+    for (const std::string& description : {std::string(256, 'd'), repeat("é", 256), std::string(1000, 'd')}) {
+        draft.description = description;
+        CHECK(keys(validate_draft(draft, {}).errors) ==
+              std::vector<std::string>{"description:validation.description.too_long"});
+    }
+}
+
+TEST_CASE(
+    "A NUL character, which PostgreSQL cannot store in any text, is refused in the name and the description",
+    "[validation][description]") {
+    using namespace std::string_literals;
+    TokenDraft draft = draft_named("nul\0inside"s);
+    CHECK(keys(validate_draft(draft, {}).errors) == std::vector<std::string>{"name:validation.name.invalid"});
+    draft = draft_named("Described");
+    draft.description = "nul\0inside"s;
+    CHECK(keys(validate_draft(draft, {}).errors) ==
+          std::vector<std::string>{"description:validation.description.invalid"});
 }
 
 TEST_CASE("Type and lifespan only take the values Strapi knows", "[validation]") {

@@ -25,6 +25,12 @@ function trackPointer() {
   }
 }
 
+// Runs in the page before its own scripts: asks the demo pages for the component's test hooks
+// (handle.debug, and the handle on window.imtokens). A page opened without it is a production page.
+function enableTestHooks() {
+  window.IMTOKENS_TEST_HOOKS = true;
+}
+
 // A reference to a widget:
 //   'Save'            the text shown on it (the label before "##")
 //   '##Name'          its id: the label's part from "##" on (survives every locale)
@@ -50,7 +56,7 @@ export class AppPage {
     page.on('console', (message) => this.console.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => this.errors.push(error.message));
     page.on('request', (request) => this.requests.push({ method: request.method(), url: request.url() }));
-    this.tracking = page.addInitScript(trackPointer);
+    this.tracking = Promise.all([page.addInitScript(enableTestHooks), page.addInitScript(trackPointer)]);
   }
 
   // Opens a page of the bundle with a session handed over through the embedding API (no login).
