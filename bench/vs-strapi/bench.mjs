@@ -151,17 +151,45 @@ async function measurePage(kind, count) {
 
 // --- The blank floor ----------------------------------------------------------------------------
 
-async function measureBlank() {
+// A WebGL 2 canvas of the window's size that draws one textured triangle with blending (what any
+// WebGL page does, with a 1024 x 1024 one-byte texture like the glyph atlas): a floor for a page that
+// draws with WebGL on this browser's GPU (here SwiftShader, on the CPU).
+const WEBGL_PAGE = `<canvas id=c style="width:100vw;height:100vh;display:block"></canvas><script>
+const c = document.getElementById('c'); c.width = innerWidth * devicePixelRatio; c.height = innerHeight * devicePixelRatio;
+const gl = c.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+const shader = (type, src) => { const s = gl.createShader(type); gl.shaderSource(s, src); gl.compileShader(s); return s; };
+const p = gl.createProgram();
+gl.attachShader(p, shader(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 a; in vec2 u; out vec2 v; void main() { v = u; gl_Position = vec4(a, 0, 1); }'));
+gl.attachShader(p, shader(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision mediump float; uniform sampler2D t; in vec2 v; out vec4 o; void main() { o = vec4(1, 0, 0, texture(t, v).r); }'));
+gl.linkProgram(p); gl.useProgram(p);
+gl.bindTexture(gl.TEXTURE_2D, gl.createTexture());
+gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, 1024, 1024, 0, gl.RED, gl.UNSIGNED_BYTE, new Uint8Array(1024 * 1024).fill(128));
+gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
+gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 0, 0, 1, -1, 1, 0, 0, 1, 0.5, 1]), gl.STATIC_DRAW);
+gl.enableVertexAttribArray(0); gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 16, 0);
+gl.enableVertexAttribArray(1); gl.vertexAttribPointer(1, 2, gl.FLOAT, false, 16, 8);
+gl.enable(gl.BLEND); gl.blendFunc(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA);
+let n = 0; const draw = () => { gl.clearColor(1, 1, 1, 1); gl.clear(gl.COLOR_BUFFER_BIT); gl.drawArrays(gl.TRIANGLES, 0, 3); if (++n < 5) requestAnimationFrame(draw); }; draw();
+</script>`;
+
+async function measureFloor(url) {
   const browser = await launchBrowser();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto('about:blank');
-    await page.waitForTimeout(1000);
+    await page.goto(url);
+    await page.waitForTimeout(2000);
     const memory = memoryOf(browser.profile);
     return { rendererMb: memory.rendererMb, gpuMb: memory.gpuMb };
   } finally {
     await browser.close();
   }
+}
+
+async function measureBlank() {
+  const blank = await measureFloor('about:blank');
+  const webgl = await measureFloor(`data:text/html,${encodeURIComponent(WEBGL_PAGE)}`);
+  return { ...blank, webglRendererMb: webgl.rendererMb, webglGpuMb: webgl.gpuMb };
 }
 
 // --- Seeding ------------------------------------------------------------------------------------
@@ -301,6 +329,9 @@ for (const count of COUNTS) {
   results[count].blank = {
     rendererMb: summarise(raw.blank.map((b) => b.rendererMb)),
     gpuMb: summarise(raw.blank.map((b) => b.gpuMb)),
+    webglRendererMb: summarise(raw.blank.map((b) => b.webglRendererMb)),
+    webglGpuMb: summarise(raw.blank.map((b) => b.webglGpuMb)),
+    webglAboveFloorMb: summarise(raw.blank.map((b) => b.webglRendererMb + b.webglGpuMb - b.rendererMb - b.gpuMb)),
   };
   output.counts[count] = { tokens, raw, summary: results[count] };
   writeFileSync(args.json, `${JSON.stringify(output, null, 2)}\n`);
@@ -314,6 +345,7 @@ console.log(`${RUNS} runs per page and count, alternating; medians (ranges). Str
 console.log(table(ROWS, counts, results, CAP_MS));
 const fmtRange = (s) => `${s.median.toFixed(0)} (${s.range[0].toFixed(0)}–${s.range[1].toFixed(0)})`;
 console.log(`\nBlank page (the floor): renderer ${counts.map((c) => fmtRange(results[c].blank.rendererMb)).join(' / ')} MB, GPU ${counts.map((c) => fmtRange(results[c].blank.gpuMb)).join(' / ')} MB`);
+console.log(`A page with one WebGL 2 canvas drawing a textured triangle: renderer ${counts.map((c) => fmtRange(results[c].blank.webglRendererMb)).join(' / ')} MB, GPU ${counts.map((c) => fmtRange(results[c].blank.webglGpuMb)).join(' / ')} MB; above the blank floor ${counts.map((c) => fmtRange(results[c].blank.webglAboveFloorMb)).join(' / ')} MB`);
 console.log('\nImTokens cold start, phases in ms from navigation: median (range)');
 console.log(`| phase | ${counts.map((c) => `${c.toLocaleString('en')} tokens`).join(' | ')} |`);
 console.log(`|---|${counts.map(() => '---').join('|')}|`);
