@@ -10,9 +10,15 @@ export const range = (values) => {
   return v.length ? [Math.min(...v), Math.max(...v)] : [NaN, NaN];
 };
 
+// A capped run (null) took longer than the cap: it counts as +infinity in the median, so a figure
+// capped in most runs has no finite median ("> cap"), and the range is that of the finished runs.
 export function summarise(values) {
   const capped = values.filter((x) => x === null).length;
-  return { median: median(values), range: range(values), runs: values.length, capped };
+  const withCapped = values.map((x) => (x === null ? Infinity : x)).filter((x) => !Number.isNaN(x));
+  const sorted = [...withCapped].sort((a, b) => a - b);
+  const n = sorted.length;
+  const mid = !n ? NaN : n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return { median: capped ? mid : median(values), range: range(values), runs: values.length, capped };
 }
 
 const fmt = (value, unit) => {
@@ -26,6 +32,10 @@ const fmt = (value, unit) => {
 export function cell(summary, unit, capMs) {
   if (!summary || !summary.runs) return 'not measured';
   if (summary.capped === summary.runs) return `> ${fmt(capMs, 'ms')} (capped, ${summary.runs} runs)`;
+  if (summary.median === Infinity) {
+    const [lo, hi] = summary.range;
+    return `> ${fmt(capMs, 'ms')} (${summary.capped} of ${summary.runs} capped; the rest ${fmt(lo, unit)}–${fmt(hi, unit)})`;
+  }
   const [lo, hi] = summary.range;
   const capped = summary.capped ? `, ${summary.capped} capped at ${fmt(capMs, 'ms')}` : '';
   return `${fmt(summary.median, unit)} (${fmt(lo, unit)}–${fmt(hi, unit)}${capped})`;
@@ -33,7 +43,10 @@ export function cell(summary, unit, capMs) {
 
 export function ratio(strapi, imtokens) {
   if (!strapi || !imtokens) return '–';
-  if (strapi.capped === strapi.runs && strapi.runs) return `> ${'cap'}`;
+  if (strapi.median === Infinity || (strapi.capped === strapi.runs && strapi.runs)) {
+    const floor = strapi.capped === strapi.runs ? NaN : strapi.range[0] / imtokens.median;
+    return Number.isFinite(floor) ? `> ${floor.toFixed(0)}×` : '> cap';
+  }
   const r = strapi.median / imtokens.median;
   if (!Number.isFinite(r)) return '–';
   return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
