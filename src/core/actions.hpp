@@ -35,6 +35,8 @@ struct OpenEdit {
     TokenId id = 0;
 };
 struct Reload {};
+// The platform drew the list for the first time: what the forms need can be fetched ahead now.
+struct ListDrawn {};
 // List
 struct SortBy {
     SortColumn column = SortColumn::Name;
@@ -95,8 +97,8 @@ struct HttpFinished {
 
 using Action =
     std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
-                 act::OpenCreate, act::OpenEdit, act::Reload, act::SortBy, act::Search, act::EditName,
-                 act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
+                 act::OpenCreate, act::OpenEdit, act::Reload, act::ListDrawn, act::SortBy, act::Search,
+                 act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
                  act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
                  act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
                  act::DismissBanner, act::DismissNotification, act::HttpFinished>;

@@ -80,6 +80,14 @@ void handle(Updater& u, act::Reload&) {
         u.ensure_catalogue();
 }
 
+// The create and edit forms' catalogues are asked for once the list is on screen, not when a form
+// opens: opening one then costs a frame instead of two round trips, and the table is not delayed.
+void handle(Updater& u, act::ListDrawn&) {
+    const auto& can = u.s.session.can;
+    if (u.s.session.signed_in && (can.create || can.read))
+        u.ensure_catalogue();
+}
+
 // --- List -------------------------------------------------------------------------------------
 
 void handle(Updater& u, act::SortBy& a) {

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AppPage } from './lib/app-page.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { PHASES, floorMs, readPhases } from './lib/phases.mjs';
 import { Strapi } from './lib/strapi.mjs';
 
 const { values: args } = parseArgs({
@@ -49,7 +50,8 @@ async function coldLoad(context) {
     firstFrame: window.imtokens.debug.mark('imtokens:first-frame'),
     rows: window.imtokens.debug.state().tokens,
   }));
-  return { page, app, responses, timing };
+  const phases = await readPhases(page);
+  return { page, app, responses, timing, phases };
 }
 
 async function measureBytes() {
@@ -107,12 +109,14 @@ async function measureReady(count) {
   const warm = [];
   const coldModule = [];
   const coldFonts = [];
+  const phases = [];
   for (let run = 0; run < RUNS; run += 1) {
     await withBrowser(async (context) => {
       const first = await coldLoad(context);
       cold.push(first.timing.tableDrawn);
       coldModule.push(first.timing.moduleReady);
       coldFonts.push(first.timing.fontsReady);
+      phases.push(first.phases);
       // The same browser again: HTTP cache and compiled wasm are warm.
       await first.page.close();
       const again = await coldLoad(context);
@@ -124,7 +128,25 @@ async function measureReady(count) {
       `warm ${median(warm).toFixed(0)} ms\n  (cold, medians: wasm compiled and started at ${median(coldModule).toFixed(0)} ms, ` +
       `glyphs rasterised at ${median(coldFonts).toFixed(0)} ms)`,
   );
-  figures[`ready${count}`] = { tokens: total, coldMs: median(cold), warmMs: median(warm), cold, warm };
+  // Every phase of the cold start: median (range) over the runs.
+  console.log('  cold start, ms from navigation: median (range)');
+  const phaseFigures = {};
+  for (const [key, label] of PHASES) {
+    const values = phases.map((p) => p[key]).filter((v) => Number.isFinite(v));
+    phaseFigures[key] = values.length ? { median: median(values), min: Math.min(...values), max: Math.max(...values) } : null;
+    const shown = phaseFigures[key]
+      ? `${phaseFigures[key].median.toFixed(0)} (${phaseFigures[key].min.toFixed(0)}–${phaseFigures[key].max.toFixed(0)})`
+      : 'not measured';
+    console.log(`    ${label.padEnd(22)} ${shown}`);
+  }
+  const overFloor = phases.map((p) => p.tableDrawn / floorMs(p)).filter((v) => Number.isFinite(v));
+  if (overFloor.length) {
+    console.log(
+      `    table drawn ÷ floor (code and data in, plus one frame): ${median(overFloor).toFixed(2)}× ` +
+        `(${Math.min(...overFloor).toFixed(2)}–${Math.max(...overFloor).toFixed(2)})`,
+    );
+  }
+  figures[`ready${count}`] = { tokens: total, coldMs: median(cold), warmMs: median(warm), cold, warm, phases: phaseFigures };
 }
 
 // Frames from the click (its release) to the first presented frame that shows its result: 'sort'

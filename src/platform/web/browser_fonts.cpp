@@ -128,6 +128,7 @@ bool BrowserFonts::add_glyphs_for(std::string_view text) {
 }
 
 void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) {
+    imt_js_mark("imtokens:glyphs-measuring"); // the fonts have loaded: a phase of the cold start
     atlas.Clear();
     // The browser draws the mouse cursor: only the white texel is needed from ImGui's defaults.
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
@@ -156,7 +157,8 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
                        batches);
         }
     }
-    ImFontAtlasBuildInit(&atlas); // registers the white texel and the baked anti-aliased lines
+    imt_js_mark("imtokens:glyphs-measured"); // a phase of the cold start, for the benchmarks
+    ImFontAtlasBuildInit(&atlas);            // registers the white texel and the baked anti-aliased lines
     ui::pack_custom_rects(atlas);
     atlas.TexUvScale =
         ImVec2(1.0F / static_cast<float>(atlas.TexWidth), 1.0F / static_cast<float>(atlas.TexHeight));

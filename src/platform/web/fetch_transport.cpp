@@ -1,6 +1,7 @@
 #include "platform/web/fetch_transport.hpp"
 
 #include "core/secret.hpp"
+#include "platform/web/js_bridge.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
@@ -80,6 +81,12 @@ FetchTransport::~FetchTransport() {
 }
 
 void FetchTransport::send(HttpRequest request) {
+    if (request.method == HttpMethod::Get && !request.with_credentials &&
+        imt_js_take_head_start(request.path.c_str(), static_cast<double>(request.id)) != 0) {
+        ++in_flight_;
+        head_started_.push_back(request.id);
+        return;
+    }
     emscripten_fetch_attr_t attr;
     emscripten_fetch_attr_init(&attr);
     const std::string_view method = to_string(request.method);
@@ -156,6 +163,27 @@ void FetchTransport::on_finished(emscripten_fetch_t* fetch) {
     if (owner != nullptr) {
         owner->deliver(std::move(response));
     }
+}
+
+void FetchTransport::take_head_start(std::uint64_t request_id, int status, std::string content_type,
+                                     std::string body) {
+    const auto it = std::find(head_started_.begin(), head_started_.end(), request_id);
+    if (it == head_started_.end()) {
+        wipe(body);
+        return;
+    }
+    head_started_.erase(it);
+    HttpResponse response;
+    response.request_id = request_id;
+    if (status <= 0) {
+        response.fault = status < 0 ? TransportFault::Timeout : TransportFault::Offline;
+        wipe(body);
+    } else {
+        response.status = status;
+        response.content_type = std::move(content_type);
+        response.body = std::move(body);
+    }
+    deliver(std::move(response));
 }
 
 void FetchTransport::deliver(HttpResponse response) {

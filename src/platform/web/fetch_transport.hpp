@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 struct emscripten_fetch_t;
 
@@ -26,6 +27,9 @@ public:
 
     // Wipes request.body (it may hold a password) once the browser has taken its copy.
     void send(HttpRequest request);
+    // The answer to a GET the page had sent ahead for a request send() handed over to it (status 0:
+    // no answer; -1: timed out). Ignored for any other id.
+    void take_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body);
     [[nodiscard]] int in_flight() const { return in_flight_; }
 
 private:
@@ -37,6 +41,7 @@ private:
     Receiver receiver_;
     unsigned timeout_ms_;
     int in_flight_ = 0;
+    std::vector<std::uint64_t> head_started_; // requests whose answer comes from the head start
     // Shared with every pending request, so an answer arriving after destruction finds no owner.
     std::shared_ptr<FetchTransport*> self_;
 };

@@ -21,6 +21,9 @@ int imt_js_media();
 void imt_js_mark(const char* name);
 // The host's onFrame hook (tests and benchmarks), after each presented frame.
 void imt_js_frame_drawn(double frame);
+// 1 when shell/imtokens.mjs already sent this GET (head_start_library.js): its answer then arrives at
+// imt_on_head_start(request_id, ...) instead of the transport sending the request.
+int imt_js_take_head_start(const char* path, double request_id);
 
 // Fonts (font_library.js; see browser_fonts.hpp). `text_fonts`: CSS fonts, one per line, to wait for.
 void imt_js_load_fonts(const unsigned char* icon_font, std::size_t size, const char* text_fonts);

@@ -83,6 +83,8 @@ public:
     void on_copy_gesture(float down_x, float down_y, float up_x, float up_y);
     void on_clipboard_written(int job, bool ok);
     void on_pagehide();
+    // The answer to a read shell/imtokens.mjs sent ahead (see FetchTransport::take_head_start).
+    void on_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body);
 
 private:
     // Why the last frame asked for another, one bit each: state_json()'s "wakeReasons" explains a page
@@ -137,6 +139,7 @@ private:
     } wakes_; // what woke the page up, for state_json()
     bool marked_first_frame_ = false;
     bool marked_table_ = false;
+    bool marked_list_decoded_ = false;
 };
 
 } // namespace imt::web
