@@ -117,11 +117,18 @@ Action next_action(FuzzedDataProvider& in, const State& s) {
     case 21:
         return act::Cancel{};
     case 22:
-        return act::CopySecret{};
+        return act::CopySecret{static_cast<CopyVariant>(in.ConsumeIntegralInRange(0, 4))};
     case 23:
         return act::SecretCopied{in.ConsumeBool()};
     case 24:
-        return act::DismissBanner{};
+        switch (in.ConsumeIntegralInRange(0, 3)) {
+        case 0:
+            return act::ToggleCopyFormats{};
+        case 1:
+            return act::EditEnvName{in.ConsumeRandomLengthString(24)};
+        default:
+            return act::DismissBanner{};
+        }
     case 25:
         return act::DismissNotification{in.ConsumeIntegral<std::uint64_t>()};
     default:

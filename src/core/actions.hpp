@@ -1,12 +1,14 @@
 #pragma once
 // Everything that can happen to the page: what the admin does, and what the backend answers.
 
+#include "core/copy_variants.hpp"
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
 #include "core/token_table.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -80,9 +82,25 @@ struct AskDelete {
 struct Confirm {};
 struct Cancel {};
 // Secret banner
-struct CopySecret {};
+struct CopySecret {
+    CopyVariant variant = CopyVariant::Raw;
+};
 struct SecretCopied {
+    // A constructor, so the platforms' SecretCopied{ok} needs no variant.
+    explicit SecretCopied(bool ok_ = true, std::optional<CopyVariant> variant_ = std::nullopt)
+        : ok(ok_), variant(variant_) {}
     bool ok = true;
+    // Which text was written, when the platform wrote it itself inside the click's event (web):
+    // its answer may come before the UI's CopySecret for the same click.
+    std::optional<CopyVariant> variant;
+};
+struct ToggleCopyFormats {}; // the banner's "More formats" menu
+struct EditEnvName {
+    std::string text;
+};
+// The platform says where Strapi is, for the curl and fetch() texts.
+struct KnowStrapiOrigin {
+    std::string origin;
 };
 struct DismissBanner {};
 // Notifications
@@ -101,6 +119,7 @@ using Action =
                  act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
                  act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
                  act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
-                 act::DismissBanner, act::DismissNotification, act::HttpFinished>;
+                 act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin, act::DismissBanner,
+                 act::DismissNotification, act::HttpFinished>;
 
 } // namespace imt

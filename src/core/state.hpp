@@ -3,6 +3,7 @@
 
 #include "core/api_error.hpp"
 #include "core/capabilities.hpp"
+#include "core/copy_variants.hpp"
 #include "core/effects.hpp"
 #include "core/model.hpp"
 #include "core/permission_catalogue.hpp"
@@ -69,6 +70,9 @@ struct SecretBanner {
     TokenId token_id = 0;
     Secret key;
     bool copied = false;
+    bool formats_open = false;                 // the "More formats" menu
+    CopyVariant pending = CopyVariant::Raw;    // asked for, not yet confirmed by the platform
+    std::optional<CopyVariant> copied_variant; // the last one the clipboard took
 };
 
 enum class DialogKind { Regenerate, Delete, LeaveUncopiedSecret };
@@ -125,6 +129,7 @@ struct State {
     std::optional<LostKey> lost_key;
     std::optional<Dialog> dialog;
     std::vector<Notification> notifications;
+    CopyPrefs copy; // survives signing out: the origin is the platform's, the .env name the admin's
 
     std::vector<ApiCall> in_flight;        // calls sent and not yet answered
     std::vector<ApiCall> awaiting_session; // reads to replay once the session is renewed

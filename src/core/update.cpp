@@ -3,6 +3,7 @@
 
 #include "core/update.hpp"
 
+#include "core/update_copy.hpp"
 #include "core/updater.hpp"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 namespace imt {
 namespace {
 
+using detail::handle;
 using detail::Updater;
 
 // --- Session ----------------------------------------------------------------------------------
@@ -42,6 +44,7 @@ void handle(Updater& u, act::SignOut&) {
     State fresh;
     fresh.now = u.s.now;
     fresh.next_id = u.s.next_id;
+    fresh.copy = std::move(u.s.copy);
     u.s = std::move(fresh);
 }
 
@@ -252,21 +255,7 @@ void handle(Updater& u, act::Cancel&) {
 
 // --- Banner and notifications -----------------------------------------------------------------
 
-void handle(Updater& u, act::CopySecret&) {
-    if (u.s.banner)
-        u.effects.emplace_back(CopyToClipboard{u.s.banner->key});
-}
-
-void handle(Updater& u, act::SecretCopied& a) {
-    if (!u.s.banner)
-        return;
-    if (a.ok) {
-        u.s.banner->copied = true;
-        u.notify(Tone::Success, "notification.copied");
-    } else {
-        u.notify(Tone::Danger, "notification.copy_failed");
-    }
-}
+// CopySecret, SecretCopied and the rest of the copy menu: update_copy.cpp.
 
 void handle(Updater& u, act::DismissBanner&) {
     u.s.banner.reset();

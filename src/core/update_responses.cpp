@@ -185,7 +185,9 @@ void answer(Updater& u, const call::CreateToken& c, const HttpResponse& response
     auto& value = created.value();
     u.upsert(value.token);
     u.navigate_without_asking(View::Edit, value.token.id);
-    u.s.banner = SecretBanner{value.token.id, std::move(value.access_key), false};
+    u.s.banner.emplace();
+    u.s.banner->token_id = value.token.id;
+    u.s.banner->key = std::move(value.access_key);
     u.notify(Tone::Success, "notification.created");
     u.host_event("token-created", value.token.id, value.token.name);
 }
@@ -243,7 +245,9 @@ void answer(Updater& u, const call::RegenerateToken& c, const HttpResponse& resp
     }
     if (u.s.lost_key && u.s.lost_key->token_id == c.id)
         u.s.lost_key.reset();
-    u.s.banner = SecretBanner{c.id, std::move(regenerated.value().access_key), false};
+    u.s.banner.emplace();
+    u.s.banner->token_id = c.id;
+    u.s.banner->key = std::move(regenerated.value().access_key);
     u.notify(Tone::Success, "notification.regenerated");
     u.host_event("token-regenerated", c.id, u.s.form.original ? u.s.form.original->name : std::string{});
 }

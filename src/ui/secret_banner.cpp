@@ -1,8 +1,11 @@
 // The show-once banner of a token's secret. The key is only ever read through Secret::reveal() to
-// draw it: no copy of it is made in UI-owned memory.
+// draw it: no copy of it is made in UI-owned memory. Copy writes the raw key; "More formats" opens
+// the other copy texts (copy_formats.cpp), which the core assembles.
 
 #include "imt_assets/embedded_assets.hpp"
+#include "ui/copy_formats.hpp"
 #include "ui/views.hpp"
+#include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -28,11 +31,14 @@ void secret_banner(Ui& ui) {
     draw_glyph(draw, ui.fonts.heading, icon::key, origin, ImVec2(origin.x + tile, origin.y + tile),
                p.primary);
 
-    const std::string_view copy_label = banner.copied ? ui.t("banner.copied") : ui.t("banner.copy");
+    const std::string copy_label = copy_button_label(ui);
     const ButtonOptions copy_options{.icon = banner.copied ? icon::check : icon::copy,
                                      .tooltip = ui.t("banner.copy_tooltip")};
     const float copy_width = button_size(ui, copy_label, copy_options).x;
-    const float actions_width = copy_width + 8 + 36;
+    const std::string_view more_label = ui.t("banner.more_formats");
+    const ButtonOptions more_options{.icon = banner.formats_open ? icon::caret_up : icon::caret_down};
+    const float more_width = button_size(ui, more_label, more_options).x;
+    const float actions_width = copy_width + 8 + more_width + 8 + 36;
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x + tile + 16, origin.y - 1));
     ImGui::BeginGroup();
@@ -50,8 +56,15 @@ void secret_banner(Ui& ui) {
     // "###": one id whether it reads Copy or Copied, so keyboard focus stays on it after a copy.
     if (button(ui, copy_label, "#copy", banner.copied ? ButtonKind::Secondary : ButtonKind::Primary,
                copy_options)) {
-        ui.emit(act::CopySecret{});
+        ui.emit(act::CopySecret{CopyVariant::Raw});
     }
+    ImGui::SameLine(0, 8);
+    if (button(ui, more_label, "more-formats", ButtonKind::Secondary, more_options)) {
+        ui.emit(act::ToggleCopyFormats{});
+    }
+    declare_last_item({.role = Role::button,
+                       .name = std::string(more_label),
+                       .state = {.expandable = true, .expanded = banner.formats_open}});
     ImGui::SameLine(0, 8);
     if (icon_button(ui, icon::close, ui.t("banner.dismiss"), "dismiss-banner", {.size = 36})) {
         ui.emit(act::DismissBanner{});
@@ -79,6 +92,9 @@ void secret_banner(Ui& ui) {
     }
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(width, box_height));
+    if (banner.formats_open) {
+        copy_formats(ui, width);
+    }
 }
 
 } // namespace imt::ui

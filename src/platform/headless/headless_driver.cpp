@@ -77,6 +77,7 @@ Driver::Driver(DriverOptions options) : options_(std::move(options)), store_(por
     registry_.attach(context_);
 
     store_.dispatch(act::Tick{options_.now});
+    store_.dispatch(act::KnowStrapiOrigin{options_.strapi_origin});
     frames(3); // a new window settles (measures itself, takes focus) over its first frames
 }
 

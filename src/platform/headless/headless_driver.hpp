@@ -24,9 +24,10 @@ struct DriverOptions {
     float content_scale = 1.0F;
     ui::Theme theme = ui::Theme::Light;
     ui::Locale locale = ui::Locale::English;
-    std::filesystem::path contract_dir; // where answer() finds recorded exchanges
-    Timestamp now{};                    // the clock at start (sent as act::Tick)
-    bool top_bar = true;                // false: embedded in a host page with its own header
+    std::filesystem::path contract_dir;                  // where answer() finds recorded exchanges
+    Timestamp now{};                                     // the clock at start (sent as act::Tick)
+    bool top_bar = true;                                 // false: embedded in a host page with its own header
+    std::string strapi_origin = "http://127.0.0.1:1337"; // the recorded peer's, for curl and fetch()
 };
 
 class Driver {

@@ -179,6 +179,7 @@ private:
         Store store(ports);
 
         store.dispatch(act::Tick{clock_.now()});
+        store.dispatch(act::KnowStrapiOrigin{options_.url});
         if (!options_.jwt.empty()) {
             store.dispatch(act::UseSession{std::exchange(options_.jwt, {})});
         } else if (!options_.email.empty()) {

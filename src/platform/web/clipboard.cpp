@@ -21,11 +21,12 @@ int Clipboard::start(std::string_view text, bool secret) {
     return job;
 }
 
-void Clipboard::write_secret_from_gesture(const Secret& secret, double now_ms) {
+void Clipboard::write_secret_from_gesture(const Secret& secret, double now_ms, CopyVariant variant) {
     if (secret.empty()) {
         return;
     }
     last_secret_job_ = start(secret.reveal(), true);
+    last_secret_variant_ = variant;
     gesture_at_ms_ = now_ms;
 }
 
@@ -35,6 +36,7 @@ void Clipboard::write_secret(const Secret& secret, double now_ms) {
         return; // written by the click's own DOM event; its answer reports the outcome
     }
     last_secret_job_ = start(secret.reveal(), true);
+    last_secret_variant_.reset();
 }
 
 void Clipboard::write_text(std::string_view text) {
@@ -43,7 +45,7 @@ void Clipboard::write_text(std::string_view text) {
 
 void Clipboard::written(int job, bool ok) {
     if (job % 2 == 1 && job == last_secret_job_) {
-        on_secret_written_(ok);
+        on_secret_written_(ok, last_secret_variant_);
     }
 }
 

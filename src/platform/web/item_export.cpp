@@ -23,10 +23,6 @@ std::string_view kind_name(ui::ItemKind kind) {
     return "other";
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 } // namespace
 
 std::string items_json(const ui::ItemRegistry& registry) {
@@ -52,16 +48,6 @@ std::string items_json(const ui::ItemRegistry& registry) {
     }
     // Labels are UTF-8 from our own catalogue, but a token name typed by someone may not be valid.
     return items.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
-const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry) {
-    // The UI labels it "Copy###copy" (or "Copied###copy" once used): the id survives every locale.
-    for (const auto& item : registry.items()) {
-        if (ends_with(item.label, "##copy")) {
-            return &item;
-        }
-    }
-    return nullptr;
 }
 
 bool contains(const ui::ItemRecord& item, float x, float y) {

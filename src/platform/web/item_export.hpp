@@ -12,9 +12,6 @@ namespace imt::web {
 // the window's clipping.
 std::string items_json(const ui::ItemRegistry& registry);
 
-// The secret banner's Copy button, if the last frame drew one.
-const ui::ItemRecord* find_copy_button(const ui::ItemRegistry& registry);
-
 // True when p lies within the item's visible rectangle.
 bool contains(const ui::ItemRecord& item, float x, float y);
 

@@ -1,5 +1,7 @@
 #include "platform/web/web_app.hpp"
 
+#include "core/banner_copy.hpp"
+#include "platform/web/copy_gesture.hpp"
 #include "platform/web/dom_keys.hpp"
 #include "platform/web/item_export.hpp"
 #include "platform/web/js_bridge.hpp"
@@ -125,7 +127,9 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
           ++wakes_.timers;
           dispatch(act::Tick{wall_clock()});
       }),
-      clipboard_([this](bool ok) { dispatch(act::SecretCopied{ok}); }),
+      clipboard_([this](bool ok, std::optional<CopyVariant> variant) {
+          dispatch(act::SecretCopied{ok, variant});
+      }),
       scheduler_([this](double time_ms) { draw(time_ms); }) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -142,6 +146,7 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     // where input methods work as on any page.
     registry_.attach(imgui_.get());
     store_.dispatch(act::Tick{wall_clock()});
+    store_.dispatch(act::KnowStrapiOrigin{strapi_origin(options.base_url)});
     fonts_.load();
 }
 
@@ -212,6 +217,10 @@ std::string WebApp::state_json() const {
         {"catalogue", load_name(s.content_api.load)},
         {"banner", s.banner.has_value()},
         {"bannerCopied", s.banner.has_value() && s.banner->copied},
+        // The format the clipboard took last ("raw", "curl", ...), or null: never the text itself.
+        {"copiedFormat", s.banner && s.banner->copied_variant
+                             ? nlohmann::ordered_json(std::string(variant_id(*s.banner->copied_variant)))
+                             : nlohmann::ordered_json()},
         {"dialog", s.dialog.has_value()},
         {"saving", s.form.saving},
         {"draft", {{"name", s.form.draft.name}, {"description", s.form.draft.description}}},
@@ -327,11 +336,9 @@ void WebApp::on_field_text(ImGuiID id, std::string_view text, int selection_star
 }
 
 void WebApp::on_activate(ImGuiID id) {
-    // Still inside the DOM click's user activation: the Copy button writes the secret right here.
-    const State& s = store_.state();
-    if (const ui::ItemRecord* copy = find_copy_button(registry_);
-        s.banner && copy != nullptr && copy->id == id) {
-        clipboard_.write_secret_from_gesture(s.banner->key, emscripten_get_now());
+    // Still inside the DOM click's user activation: a copy button writes its text right here.
+    if (const auto variant = copy_variant_with_id(registry_, id)) {
+        write_copy_from_gesture(*variant);
     }
     dom_input_.activate(id);
     scheduler_.request(kFramesAfterInput);
@@ -400,16 +407,15 @@ void WebApp::install_fonts() {
 }
 
 void WebApp::on_copy_gesture(float down_x, float down_y, float up_x, float up_y) {
-    const State& s = store_.state();
-    if (!s.banner) {
-        return;
+    if (const auto variant = copy_variant_under(registry_, down_x, down_y, up_x, up_y)) {
+        write_copy_from_gesture(*variant);
     }
-    const ui::ItemRecord* copy = find_copy_button(registry_);
-    if (copy == nullptr || !copy->enabled() || !contains(*copy, down_x, down_y) ||
-        !contains(*copy, up_x, up_y)) {
-        return;
-    }
-    clipboard_.write_secret_from_gesture(s.banner->key, emscripten_get_now());
+}
+
+void WebApp::write_copy_from_gesture(CopyVariant variant) {
+    // The same text the core's CopyToClipboard would carry; wiped when it goes out of scope.
+    const Secret text = banner_copy_text(store_.state(), variant);
+    clipboard_.write_secret_from_gesture(text, emscripten_get_now(), variant);
 }
 
 void WebApp::on_clipboard_written(int job, bool ok) {

@@ -81,6 +81,7 @@ public:
     void on_resize(float css_width, float css_height, int framebuffer_width, int framebuffer_height);
     void on_fonts_loaded();
     void on_copy_gesture(float down_x, float down_y, float up_x, float up_y);
+    void write_copy_from_gesture(CopyVariant variant);
     void on_clipboard_written(int job, bool ok);
     void on_pagehide();
     // The answer to a read shell/imtokens.mjs sent ahead (see FetchTransport::take_head_start).

@@ -67,6 +67,7 @@ TEST_CASE("Signing in, creating, copying, regenerating and signing out leave no 
     {
         PageHarness page;
         std::size_t sent = 0;
+        page.dispatch(act::KnowStrapiOrigin{"http://127.0.0.1:1337"});
         page.dispatch(act::SignIn{"admin@example.com", Secret(kPassword)});
         send_new_requests(page, sent);
         page.answer_with<call::Login>(std::move(answers.login));
@@ -84,6 +85,13 @@ TEST_CASE("Signing in, creating, copying, regenerating and signing out leave no 
         CHECK(page.state.banner.has_value());
         page.dispatch(act::CopySecret{});
         page.dispatch(act::SecretCopied{true});
+        // Every other copy format holds the key too: the header, .env line, curl and fetch() texts.
+        page.dispatch(act::EditEnvName{"MY_TOKEN"});
+        for (const CopyVariant variant : kCopyVariants) {
+            page.dispatch(act::CopySecret{variant});
+            page.dispatch(act::SecretCopied{true});
+        }
+        CHECK(page.clipboard.size() == 1 + kCopyVariants.size()); // curl and fetch() had a route
         page.dispatch(act::DismissBanner{});
 
         page.dispatch(act::AskRegenerate{});
