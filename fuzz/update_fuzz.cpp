@@ -69,7 +69,7 @@ TokenId some_token(FuzzedDataProvider& in, const State& s) {
 }
 
 Action next_action(FuzzedDataProvider& in, const State& s) {
-    switch (in.ConsumeIntegralInRange(0, 27)) {
+    switch (in.ConsumeIntegralInRange(0, 28)) {
     case 0:
         return act::SignIn{in.ConsumeRandomLengthString(64), Secret(in.ConsumeRandomLengthString(32))};
     case 1:
@@ -131,6 +131,8 @@ Action next_action(FuzzedDataProvider& in, const State& s) {
         }
     case 25:
         return act::DismissNotification{in.ConsumeIntegral<std::uint64_t>()};
+    case 26:
+        return act::ListDrawn{};
     default:
         return act::HttpFinished{answer_for(in, s)};
     }
