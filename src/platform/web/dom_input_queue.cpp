@@ -35,6 +35,9 @@ void move_nav_focus(const ui::ItemRecord& item) {
         ImRect(item.min.x - origin.x, item.min.y - origin.y, item.max.x - origin.x, item.max.y - origin.y);
     g.NavDisableHighlight = false;
     g.NavDisableMouseHover = true;
+    // What the keyboard reached comes into view, as the browser scrolls to a focused element: the
+    // window holding it (a table's rows) and the page around it, as little as needed.
+    ImGui::ScrollToRectEx(window, ImRect(item.min, item.max), ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
 void request_editing(ImGuiID id) {
