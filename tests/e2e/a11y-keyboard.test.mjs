@@ -4,7 +4,7 @@
 // holds afterwards is checked through the admin API.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AxTree, ariaSort, countPointerEvents, localeStrings, pointerEventsSent, rowNames, tabTo } from './lib/a11y.mjs';
+import { AxTree, ariaSort, axProperty, countPointerEvents, localeStrings, pointerEventsSent, rowNames, tabTo, waitForAnnouncement } from './lib/a11y.mjs';
 import { startBrowserSession } from './lib/fixture.mjs';
 import { runPrefix } from './lib/strapi.mjs';
 
@@ -80,6 +80,39 @@ for (const locale of ['en', 'fr']) {
       assert.deepEqual(await pointerEventsSent(page), { page: 0, component: 0 }, 'no pointer or mouse event was sent');
     }
 
+    test('signing in: a password manager fills the form, Tab and Enter sign in', async () => {
+      const admin = session.strapi.session.users.admin;
+      await session.context.clearCookies(); // no refresh cookie: the page shows its sign-in form
+      const login = await session.open(null, { options: { locale } });
+      const loginPage = login.page;
+      await loginPage.evaluate(countPointerEvents);
+      const loginAx = await AxTree.open(loginPage);
+      try {
+        await loginAx.find('textbox', t('login.email'));
+        // The manager sets the values and fires input and change: no key, no focus, no pointer.
+        await loginPage.evaluate(({ email, password }) => {
+          const fill = (el, value) => {
+            el.value = value;
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            el.dispatchEvent(new Event('change', { bubbles: true }));
+          };
+          fill(document.querySelector('input[autocomplete=username]'), email);
+          fill(document.querySelector('input[autocomplete=current-password]'), password);
+        }, admin);
+        await login.settle();
+        await tabTo(loginPage, loginAx, 'textbox', t('login.password'));
+        const answer = loginPage.waitForResponse((r) => r.url().endsWith('/admin/login'));
+        await loginPage.keyboard.press('Enter');
+        assert.equal((await answer).status(), 200, 'POST /admin/login with what the manager filled');
+        await login.waitForState((st) => st.signedIn && st.list === 'ready', { message: 'the list after signing in' });
+        await loginAx.find('button', t('list.create'));
+        assert.deepEqual(await pointerEventsSent(loginPage), { page: 0, component: 0 }, 'no pointer or mouse event was sent');
+      } finally {
+        await loginAx.close();
+        await loginPage.close();
+      }
+    });
+
     test('"/" puts the keyboard in the search box, and typing filters the rows', async () => {
       await tabTo(page, ax, 'button', t('list.create'));
       await press('/');
@@ -97,6 +130,13 @@ for (const locale of ['en', 'fr']) {
 
     test('Enter on each column header sorts the rows, and aria-sort says which way', async () => {
       const tokensByName = new Map((await session.strapi.tokens()).map((token) => [token.name, token]));
+      // The table draws (and mirrors) only the rows in view, and other tests' tokens may push these
+      // three out of it: the search keeps just them, as someone checking their own tokens would.
+      await tabTo(page, ax, 'button', t('list.create'));
+      await press('/');
+      await page.keyboard.type(prefix);
+      await app.settle();
+      assert.deepEqual((await rowNames(ax)).sort(), [alpha, bravo, charlie], 'the search leaves the three rows');
       for (const [key, sortKey] of COLUMNS) {
         const column = t(key);
         await tabTo(page, ax, 'button', column);
@@ -122,6 +162,14 @@ for (const locale of ['en', 'fr']) {
         const sorted = await page.evaluate(() => document.querySelectorAll('.imtokens-mirror [role=columnheader][aria-sort]').length);
         assert.equal(sorted, 1, `only ${column} carries aria-sort`);
       }
+      // The whole list again, sorted by name ascending as the tests after this one expect it.
+      await tabTo(page, ax, 'searchbox', t('list.search_hint'), { shift: true });
+      await press('Control+A');
+      await press('Backspace');
+      await tabTo(page, ax, 'button', t('list.column.name'));
+      await press('Enter');
+      if ((await ariaSort(ax, t('list.column.name'))) !== 'ascending') await press('Enter');
+      assert.equal(await ariaSort(ax, t('list.column.name')), 'ascending');
       await assertNoPointer();
     });
 
@@ -202,6 +250,84 @@ for (const locale of ['en', 'fr']) {
         focused?.role === 'button' && neighbours.includes(focused.name),
         `the focus is on a control of ${neighbourRows.join(' or ')}, not on ${JSON.stringify(focused)}`,
       );
+      await assertNoPointer();
+    });
+
+    test('typing at full speed straight after each focus change: every character lands', async () => {
+      // No wait between the focus change and the keys, nor between the keys.
+      await tabTo(page, ax, 'button', t('list.create'));
+      await page.keyboard.press('/');
+      await page.keyboard.type(`${prefix}fast`);
+      await app.settle();
+      assert.equal((await app.state()).query, `${prefix}fast`, 'the search box has every character');
+      await press('Control+A');
+      await press('Backspace');
+      await tabTo(page, ax, 'button', t('list.create'), { shift: true });
+      await press('Enter');
+      await ax.find('textbox', t('form.name'));
+      await ax.focus('textbox', t('form.name')); // as a screen reader's "move to" puts it there
+      await page.keyboard.type(`${prefix}typed-fast`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('described at full speed');
+      await app.settle();
+      assert.deepEqual((await app.state()).draft, { name: `${prefix}typed-fast`, description: 'described at full speed' });
+      await tabTo(page, ax, 'link', t('form.back'), { shift: true });
+      await press('Enter');
+      await ax.find('button', t('list.create'));
+      assert.equal((await app.state()).view, 'list');
+      await assertNoPointer();
+    });
+
+    test('creating a Custom token with select-all; Copy from the banner, the key works; Dismiss', async () => {
+      const name = `${prefix}custom`;
+      await tabTo(page, ax, 'button', t('list.create'));
+      await press('Enter');
+      await ax.find('textbox', t('form.name'));
+      await tabTo(page, ax, 'textbox', t('form.name'));
+      await page.keyboard.type(name);
+      await tabTo(page, ax, 'combobox', t('form.type'));
+      await press('Enter');
+      await ax.find('listbox', t('form.type'));
+      for (let i = 0; i < 5; i++) {
+        const now = await ax.focused();
+        if (now?.role === 'option' && now.name === t('form.type.custom')) break;
+        await press('ArrowDown');
+      }
+      assert.deepEqual(await ax.focused(), { role: 'option', name: t('form.type.custom') }, 'the arrows reach Custom');
+      await press('Enter');
+      await ax.waitGone('listbox', t('form.type'));
+      // A permission section, opened from the keyboard; its select-all ticks every action in it.
+      await tabTo(page, ax, 'button', 'Restaurant');
+      await press('Enter');
+      assert.equal(axProperty(await ax.find('button', 'Restaurant'), 'expanded'), true, 'the section is open');
+      await tabTo(page, ax, 'checkbox', t('permissions.select_all'));
+      await press('Space');
+      const selectAll = await ax.find('checkbox', t('permissions.select_all'));
+      assert.equal(axProperty(selectAll, 'checked'), 'true', 'select-all is checked');
+      const actions = (await ax.query('checkbox')).filter((box) => box.name?.value !== t('permissions.select_all'));
+      assert.ok(actions.length >= 2, `${actions.length} actions in the section`);
+      for (const box of actions) assert.equal(axProperty(box, 'checked'), 'true', `${box.name?.value} is ticked`);
+
+      const created = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/admin/api-tokens'));
+      await press('Control+S');
+      const answer = await created;
+      assert.equal(answer.status(), 201, 'POST /admin/api-tokens');
+      const secret = (await answer.json()).data.accessKey;
+      session.secrets.add(secret);
+      // The banner shows above the form; the keyboard is still where Ctrl+S was pressed.
+      await tabTo(page, ax, 'button', t('banner.copy'), { shift: true, limit: 120 });
+      await press('Enter');
+      await waitForAnnouncement(page, 'polite', t('banner.copied'));
+      assert.equal(await session.readClipboard(app), secret, 'the clipboard holds the token');
+      assert.equal(await session.strapi.contentApi('GET', '/api/restaurants', secret), 200, 'the copied key answers on the content API');
+      await tabTo(page, ax, 'button', t('banner.dismiss'));
+      await press('Enter');
+      await ax.waitGone('button', t('banner.dismiss'));
+      // Back to the list: the key was copied, so nothing asks first.
+      await tabTo(page, ax, 'link', t('form.back'), { shift: true });
+      await press('Enter');
+      await ax.find('row', name);
+      assert.equal((await app.state()).view, 'list');
       await assertNoPointer();
     });
 

@@ -14,10 +14,24 @@ const prefix = runPrefix('perf-mirror');
 // Runs in the page before the module: wraps the import whose body applies a mirror update.
 function wrapMirrorImport() {
   window.imtMirrorCalls = [];
+  window.imtMirrorFrames = [];
   const wrapImports = (imports) => {
     for (const space of Object.values(imports ?? {})) {
       for (const [name, fn] of Object.entries(space)) {
-        if (typeof fn !== 'function' || !/\.update\(JSON\.parse\(/.test(fn.toString())) continue;
+        if (typeof fn !== 'function') continue;
+        // The frame's end (imt_js_frame_drawn): what that frame's whole mirror update cost, the C++
+        // diff included, as the module measured it (debug state mirrorMs).
+        if (/onFrame/.test(fn.toString())) {
+          space[name] = function (...args) {
+            const result = fn.apply(this, args);
+            const frame = window.imtokens?.debug?.frames?.() ?? -1;
+            const state = window.imtokens?.debug?.state?.();
+            if (state) window.imtMirrorFrames.push({ frame, ms: state.mirrorMs });
+            return result;
+          };
+          continue;
+        }
+        if (!/\.update\(JSON\.parse\(/.test(fn.toString())) continue;
         space[name] = function (...args) {
           const observer = new MutationObserver(() => {});
           observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -48,10 +62,17 @@ function stats(values) {
   return { n: values.length, mean: +mean.toFixed(3), p95: +p95.toFixed(3), max: +sorted.at(-1).toFixed(3) };
 }
 
-function report(label, calls, frames) {
+// calls: the DOM updates (JS only); frames: each frame's whole mirror cost (C++ diff + DOM writes).
+// A frame is "changed" when it made a DOM update call, "unchanged" when it made none.
+function report(label, calls, frames, drawn) {
+  const changedFrames = new Set(calls.map((c) => c.frame));
+  const changed = frames.filter((f) => changedFrames.has(f.frame)).map((f) => f.ms);
+  const unchanged = frames.filter((f) => !changedFrames.has(f.frame)).map((f) => f.ms);
   console.log(
-    `${label}: frames drawn ${frames}, mirror calls ${calls.length}, ms ${JSON.stringify(stats(calls.map((c) => c.ms)))}, ` +
-      `DOM nodes touched ${JSON.stringify(stats(calls.map((c) => c.nodes)))}, mutations ${JSON.stringify(stats(calls.map((c) => c.mutations)))}`,
+    `${label}: frames drawn ${drawn}; changed frames: mirror ms (C++ + DOM) ${JSON.stringify(stats(changed))}, ` +
+      `DOM-apply ms ${JSON.stringify(stats(calls.map((c) => c.ms)))}, DOM nodes touched ${JSON.stringify(stats(calls.map((c) => c.nodes)))}, ` +
+      `mutations ${JSON.stringify(stats(calls.map((c) => c.mutations)))}; unchanged frames: ${unchanged.length}, ` +
+      `mirror ms (C++ diff) ${JSON.stringify(stats(unchanged))}, DOM mutations 0 (no update call)`,
   );
 }
 
@@ -74,12 +95,22 @@ try {
   const sample = async (label, act) => {
     await app.settle();
     const frames0 = await app.frames();
-    const calls0 = await page.evaluate(() => window.imtMirrorCalls.length);
+    const [calls0, perFrame0] = await page.evaluate(() => [window.imtMirrorCalls.length, window.imtMirrorFrames.length]);
+    // Every DOM mutation in the component from here on, whoever made it (the update calls too).
+    await page.evaluate(() => {
+      window.imtMutations = 0;
+      window.imtObserver = new MutationObserver((records) => { window.imtMutations += records.length; });
+      window.imtObserver.observe(document.querySelector('.imtokens-mirror'), { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await act();
     await app.settle();
-    const frames = (await app.frames()) - frames0;
-    const calls = await page.evaluate((from) => window.imtMirrorCalls.slice(from), calls0);
-    report(label, calls, frames);
+    const drawn = (await app.frames()) - frames0;
+    const [calls, perFrame, mutations] = await page.evaluate(([from, fromFrames]) => {
+      window.imtObserver.disconnect();
+      return [window.imtMirrorCalls.slice(from), window.imtMirrorFrames.slice(fromFrames), window.imtMutations];
+    }, [calls0, perFrame0]);
+    report(label, calls, perFrame, drawn);
+    console.log(`  mutations in the mirror seen by a MutationObserver over the whole sample: ${mutations}`);
   };
 
   await sample('idle, 2 s', () => page.waitForTimeout(2000));

@@ -18,6 +18,7 @@ mergeInto(LibraryManager.library, {
     modal: 0,      // open modal dialogs: Tab stays with ImGui, which traps it
     owned: false,  // during an update: the component had the keyboard when it began
     pending: null, // an element ImGui focused that could not take the focus yet (inert)
+    dropped: false, // the browser took the focus off an element made inert or removed
     BOX: 'position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;background:transparent;' +
          'color:transparent;caret-color:transparent;outline:none;overflow:hidden;white-space:nowrap;' +
          'font:inherit;pointer-events:none;resize:none;appearance:none;-webkit-appearance:none;',
@@ -263,7 +264,8 @@ mergeInto(LibraryManager.library, {
       var active = document.activeElement;
       // Whether the component has the keyboard, before this update can take it away (a focused
       // element made inert by a dialog, or removed, leaves the focus on the page's body).
-      ImtMirror.owned = active === Module['imtCanvas'] || ImtMirror.root.contains(active);
+      ImtMirror.owned = active === Module['imtCanvas'] || ImtMirror.root.contains(active) ||
+        (ImtMirror.dropped && active === document.body);
       (u.r || []).forEach(function (id) {
         if (nodes[id]) ImtMirror.forget(nodes[id]);
         delete nodes[id];
@@ -336,7 +338,8 @@ mergeInto(LibraryManager.library, {
     focus: function (target) {
       var active = document.activeElement;
       var canvas = Module['imtCanvas'];
-      if (!ImtMirror.owned && active !== canvas && !ImtMirror.root.contains(active)) return;
+      var dropped = ImtMirror.dropped && active === document.body;
+      if (!ImtMirror.owned && !dropped && active !== canvas && !ImtMirror.root.contains(active)) return;
       if (active === target) return;
       ImtMirror.echo = target;
       target.focus({ preventScroll: true });
@@ -418,7 +421,14 @@ mergeInto(LibraryManager.library, {
     listen: function (root) {
       var listen = ImtDom.listen;
       listen(root, 'scroll', function () { root.scrollTop = root.scrollLeft = 0; }); // without overflow:clip
+      // The browser takes the focus off an element made inert a moment later, not when the dialog
+      // opens: the keyboard is still the component's, for ImGui's next focus to land.
+      listen(root, 'focusout', function (e) {
+        var t = e.target;
+        ImtMirror.dropped = !e.relatedTarget && (!t.isConnected || !!t.closest('[inert]'));
+      });
       listen(root, 'focusin', function (e) {
+        ImtMirror.dropped = false;
         var entry = e.target._imt;
         if (!entry || e.target === ImtMirror.echo) return;
         ImtMirror.pending = null; // the keyboard went somewhere itself
