@@ -135,7 +135,8 @@ for (const theme of ['light', 'dark']) {
       await ax.find('button', t('banner.copy'));
       await app.settle();
       await assertAxeClean(page, `the new-token banner (${theme})`);
-      await ax.activate('link', t('form.back'));
+      await ax.focus('link', t('form.back'));
+      await page.keyboard.press('Enter');
       await ax.find('dialog', t('dialog.leave.title'));
       await app.settle();
       await assertAxeClean(page, `the leave dialog (${theme})`);

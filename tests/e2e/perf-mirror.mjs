@@ -64,7 +64,9 @@ function stats(values) {
 
 // calls: the DOM updates (JS only); frames: each frame's whole mirror cost (C++ diff + DOM writes).
 // A frame is "changed" when it made a DOM update call, "unchanged" when it made none.
-function report(label, calls, frames, drawn) {
+function report(label, calls, records, drawn) {
+  // One figure per frame (the frame hook may be reached twice for one frame): the last one wins.
+  const frames = [...new Map(records.map((r) => [r.frame, r])).values()];
   const changedFrames = new Set(calls.map((c) => c.frame));
   const changed = frames.filter((f) => changedFrames.has(f.frame)).map((f) => f.ms);
   const unchanged = frames.filter((f) => !changedFrames.has(f.frame)).map((f) => f.ms);
