@@ -118,13 +118,12 @@ for (const theme of ['light', 'dark']) {
       await ax.find('textbox', t('form.name'));
       await ax.focus('textbox', t('form.name'));
       await page.keyboard.type(`${prefix}${theme}`);
-      // The drop-down and the section opened from the keyboard, as a11y.test.mjs does.
+      // The drop-down opened from the keyboard, as a11y.test.mjs does.
       await ax.focus('combobox', t('form.type'));
       await page.keyboard.press('Enter');
       await ax.activate('option', t('form.type.custom'));
       await ax.waitGone('listbox', t('form.type'));
-      await ax.focus('button', 'Restaurant');
-      await page.keyboard.press('Enter');
+      await ax.activate('button', 'Restaurant'); // below the fold: a screen reader's click still opens it
       await ax.find('checkbox', t('permissions.select_all'));
       await ax.activate('checkbox', t('permissions.select_all'));
       await app.settle();

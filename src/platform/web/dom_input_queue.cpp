@@ -122,6 +122,12 @@ bool DomInputQueue::run(Operation& operation, const ui::ItemRegistry& registry) 
         operation.step();
         return true;
     case Kind::Activate:
+        // A screen reader's activation (a click event, no focus moved): the control takes the focus
+        // as well, and so is drawn even when scrolled out of view (ImGui clips all but the focused
+        // item), and comes into view.
+        if (const ui::ItemRecord* item = registry.find_by_id(operation.id)) {
+            move_nav_focus(*item);
+        }
         ImGui::ActivateItemByID(operation.id);
         return true;
     case Kind::Focus: {
