@@ -36,7 +36,8 @@ void push_input_style(Ui& ui, const InputOptions& options) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, options.read_only ? p.surface_alt : p.surface);
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, options.read_only ? p.surface_alt : p.surface);
     ImGui::PushStyleColor(ImGuiCol_FrameBgActive, p.surface);
-    ImGui::PushStyleColor(ImGuiCol_Border, p.border_strong);
+    // A field's edge is what shows where it is (WCAG 1.4.11: 3:1), not a decoration.
+    ImGui::PushStyleColor(ImGuiCol_Border, p.control_border);
     ImGui::PushStyleColor(ImGuiCol_TextDisabled, p.text_subtle);
     if (options.icon != nullptr) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,

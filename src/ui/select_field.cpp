@@ -20,7 +20,7 @@ int select_field(Ui& ui, std::string_view label, std::string_view preview, const
     const std::string preview_text(preview);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, enabled ? p.surface : p.surface_alt);
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, enabled ? p.surface : p.surface_alt);
-    ImGui::PushStyleColor(ImGuiCol_Border, p.border_strong);
+    ImGui::PushStyleColor(ImGuiCol_Border, enabled ? p.control_border : p.border_strong); // 1.4.11: 3:1
     ImGui::PushStyleColor(ImGuiCol_Text, enabled ? p.text : p.text_muted);
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0F);
     ImGui::BeginDisabled(!enabled);

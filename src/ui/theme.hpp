@@ -32,7 +32,7 @@ struct Palette {
     ImU32 on_primary; // text on a primary fill
     ImU32 row_hover;
     ImU32 focus_ring;     // the keyboard focus ring: 3:1 against every surface it is drawn on
-    ImU32 control_border; // an unticked checkbox's frame: 3:1 against its background
+    ImU32 control_border; // an unticked checkbox's frame, a field's edge: 3:1 against its background
     ImU32 shadow;
     ImU32 overlay; // dims the page behind a modal
     ImU32 tooltip; // a tooltip's background

@@ -164,6 +164,8 @@ void token_cards(Ui& ui, ModalFocus& focus) {
     }
     ImGuiListClipper clipper;
     clipper.Begin(rows, kCardHeight + kGap);
+    include_edge_rows(clipper, rows, kCardHeight + kGap,
+                      focus.focus_row ? static_cast<int>(*focus.focus_row) : -1);
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const auto index = static_cast<std::size_t>(row);

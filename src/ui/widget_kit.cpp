@@ -4,6 +4,8 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace imt::ui {
@@ -98,6 +100,24 @@ void join_parent_navigation() {
     inner->Flags |= ImGuiWindowFlags_NavFlattened;
     inner->RootWindowForNav = inner->ParentWindow->RootWindowForNav;
     inner->NavRootFocusScopeId = g.CurrentFocusScopeId;
+}
+
+void include_edge_rows(ImGuiListClipper& clipper, int count, float row_height, int also) {
+    if (count <= 0 || row_height <= 0) {
+        return;
+    }
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float start = window->DC.CursorPos.y;
+    const auto row_at = [&](float y) { return static_cast<int>(std::floor((y - start) / row_height)); };
+    const int first = std::clamp(row_at(window->InnerClipRect.Min.y), 0, count - 1);
+    const int last = std::clamp(row_at(window->InnerClipRect.Max.y), 0, count - 1);
+    // Inside a table the cursor is still in the header row, so the guesses may be a row late: a row
+    // more on each side costs little.
+    clipper.IncludeItemsByIndex(std::max(first - 2, 0), std::min(first + 2, count));
+    clipper.IncludeItemsByIndex(std::max(last - 2, 0), std::min(last + 3, count));
+    if (also >= 0 && also < count) {
+        clipper.IncludeItemByIndex(also);
+    }
 }
 
 void declare_heading(std::string_view name, int level) {

@@ -42,6 +42,12 @@ void declare_last_item(Accessible accessible);
 // enter, and Tab would never reach. This joins the rows to the parent's navigation and Tab order.
 void join_parent_navigation();
 
+// Call between a clipper's Begin() and its first Step(): the rows just outside the visible part
+// (one above, one below) are drawn too, unseen, so that Tab from the last drawn row's last control
+// reaches the next row, and focusing it scrolls it into view; without them the keyboard would jump
+// from the last visible row out of the list. `also` (if >= 0) is drawn too (a row about to take focus).
+void include_edge_rows(ImGuiListClipper& clipper, int count, float row_height, int also = -1);
+
 // Makes the text drawn as the last item a heading of `level` (1: the page's title, 2: a section's):
 // no control, so no keyboard stop, but screen readers list it and jump from heading to heading.
 void declare_heading(std::string_view name, int level);

@@ -1,6 +1,6 @@
 // WCAG contrast ratios computed from the palettes the page really draws with, in light, dark and
-// both high-contrast variants: 4.5:1 for text, 3:1 for the focus ring and the frame of an
-// unticked checkbox (1.4.3, 1.4.11, 2.4.7). Disabled controls are exempt and not listed.
+// both high-contrast variants: 4.5:1 for text, 3:1 for the focus ring, the frame of an unticked
+// checkbox and the edge of a text field or drop-down (1.4.3, 1.4.11, 2.4.7). Disabled controls are exempt and not listed.
 
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -64,6 +64,11 @@ std::vector<Pair> pairs_of(const Palette& p) {
     text_on("a hovered row", p.row_hover, true);
     pairs.push_back({"checkbox frame on a card", p.control_border, p.surface, kComponent});
     pairs.push_back({"checkbox frame on a hovered cell", p.control_border, p.surface_alt, kComponent});
+    // A text field's or a drop-down's edge (fields.cpp, select_field.cpp), against its own fill and
+    // what is around it: a card, the page (the search box), a read-only field's fill.
+    pairs.push_back({"field border on a card", p.control_border, p.surface, kComponent});
+    pairs.push_back({"field border on the page", p.control_border, p.page, kComponent});
+    pairs.push_back({"read-only field border", p.control_border, p.surface_alt, kComponent});
     pairs.push_back({"focus ring on an open accordion", p.focus_ring, p.accent.soft, kComponent});
     // Buttons (buttons.cpp): primary at rest and hovered, secondary, danger-light, link.
     pairs.push_back({"primary button", p.on_primary, p.primary, kText});

@@ -35,6 +35,9 @@ void move_nav_focus(const ui::ItemRecord& item) {
         ImRect(item.min.x - origin.x, item.min.y - origin.y, item.max.x - origin.x, item.max.y - origin.y);
     g.NavDisableHighlight = false;
     g.NavDisableMouseHover = true;
+    // What the keyboard reached comes into view, as the browser scrolls to a focused element: the
+    // window holding it (a table's rows) and the page around it, as little as needed.
+    ImGui::ScrollToRectEx(window, ImRect(item.min, item.max), ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
 void request_editing(ImGuiID id) {
@@ -119,6 +122,12 @@ bool DomInputQueue::run(Operation& operation, const ui::ItemRegistry& registry) 
         operation.step();
         return true;
     case Kind::Activate:
+        // A screen reader's activation (a click event, no focus moved): the control takes the focus
+        // as well, and so is drawn even when scrolled out of view (ImGui clips all but the focused
+        // item), and comes into view.
+        if (const ui::ItemRecord* item = registry.find_by_id(operation.id)) {
+            move_nav_focus(*item);
+        }
         ImGui::ActivateItemByID(operation.id);
         return true;
     case Kind::Focus: {

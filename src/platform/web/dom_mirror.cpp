@@ -263,6 +263,7 @@ void DomMirror::note_announcements(const MirrorNode& node, const MirrorNode* bef
 void DomMirror::reset() {
     nodes_.clear();
     order_.clear();
+    root_name_.clear();
     focused_ = 0;
     caret_id_ = 0;
 }
@@ -319,6 +320,10 @@ std::string DomMirror::update(const ui::ItemRegistry& registry, const MirrorFact
     }
     if (order != order_) {
         update["o"] = order;
+    }
+    if (facts.root_name != root_name_ && !facts.root_name.empty()) {
+        root_name_ = facts.root_name;
+        update["rn"] = root_name_;
     }
 
     // Focus and caret: sent when ImGui moved them, not when they only follow the DOM.

@@ -21,6 +21,8 @@ struct MirrorFacts {
     // False while DOM input (a focus change, a field's text) is still on its way to ImGui: ImGui's
     // focus and caret are behind the DOM's then, and are not sent.
     bool dom_settled = true;
+    // The component's own name (the mirror root's), in the active locale.
+    std::string root_name;
 };
 
 struct MirrorNode {
@@ -79,6 +81,7 @@ private:
     std::unordered_map<ImGuiID, MirrorNode> nodes_;
     std::vector<ImGuiID> order_;
     std::vector<std::pair<Politeness, std::string>> announcements_;
+    std::string root_name_;
     ImGuiID focused_ = 0;
     ImGuiID caret_id_ = 0;
     int caret_start_ = -1;

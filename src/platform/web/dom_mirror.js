@@ -2,8 +2,8 @@
 // control the UI declared (role, name, value, state), so that screen readers, password managers,
 // autofill and the browser's own Tab order see the page. C++ (dom_mirror.cpp) diffs the item
 // registry frame by frame and calls imt_js_mirror with one packed update: nodes added or changed
-// ("n"), removed ("r"), the document order ("o"), ImGui's focus ("f") and caret ("c"), and what to
-// announce ("a"). Here the DOM side: focus, clicks, a field's text and the media queries go back
+// ("n"), removed ("r"), the document order ("o"), ImGui's focus ("f") and caret ("c"), what to
+// announce ("a") and the component's name in the active locale ("rn"). Here the DOM side: focus, clicks, a field's text and the media queries go back
 // to C++ through the exported imt_on_* functions.
 //
 // Sections: the root and its live regions · elements per role · applying an update · events.
@@ -16,6 +16,9 @@ mergeInto(LibraryManager.library, {
     prefix: '',    // of element ids, one per mounted component
     echo: null,    // the element C++ is focusing: its focusin is not sent back
     modal: 0,      // open modal dialogs: Tab stays with ImGui, which traps it
+    owned: false,  // during an update: the component had the keyboard when it began
+    pending: null, // an element ImGui focused that could not take the focus yet (inert)
+    dropped: false, // the browser took the focus off an element made inert or removed
     BOX: 'position:absolute;margin:0;padding:0;border:0;box-sizing:border-box;background:transparent;' +
          'color:transparent;caret-color:transparent;outline:none;overflow:hidden;white-space:nowrap;' +
          'font:inherit;pointer-events:none;resize:none;appearance:none;-webkit-appearance:none;',
@@ -218,8 +221,9 @@ mergeInto(LibraryManager.library, {
           role !== 'alert' && role !== 'toolbar' && role !== 'region';
         if (focusable) entry.target.tabIndex = f & 4096 ? 0 : -1;
       }
-      // A field's error message: said after its name, from an element no one sees.
-      var description = extra.ds || '';
+      // A field's error message, or a button's value (a permission section's count): said after
+      // its name, from an element no one sees.
+      var description = extra.ds || (role === 'button' && value) || '';
       if (description !== (entry.description || '')) {
         entry.description = description;
         if (!entry.describer) {
@@ -258,6 +262,10 @@ mergeInto(LibraryManager.library, {
     update: function (u) {
       var nodes = ImtMirror.nodes;
       var active = document.activeElement;
+      // Whether the component has the keyboard, before this update can take it away (a focused
+      // element made inert by a dialog, or removed, leaves the focus on the page's body).
+      ImtMirror.owned = active === Module['imtCanvas'] || ImtMirror.root.contains(active) ||
+        (ImtMirror.dropped && active === document.body);
       (u.r || []).forEach(function (id) {
         if (nodes[id]) ImtMirror.forget(nodes[id]);
         delete nodes[id];
@@ -273,14 +281,22 @@ mergeInto(LibraryManager.library, {
         ImtMirror.apply(entry, n);
       });
       if (u.o) ImtMirror.order(u.o);
+      if (u.rn !== undefined) ImtMirror.root.setAttribute('aria-label', u.rn);
       if (u.r || u.n) ImtMirror.inertOutsideDialogs();
       // A focused element that moved in the document lost its focus on the way; one that is gone
       // leaves the keyboard with the component, not with the page's body, until ImGui says where.
       if (active && active !== document.activeElement && active._imt) {
-        if (active.isConnected) ImtMirror.focus(active);
+        if (active.isConnected && !active.closest('[inert]')) ImtMirror.focus(active);
         else if (document.activeElement === document.body) ImtMirror.root.focus({ preventScroll: true });
       }
+      var pending = ImtMirror.pending;
+      ImtMirror.pending = null;
       if (u.f !== undefined && nodes[u.f]) ImtMirror.focus(nodes[u.f].target);
+      else if (pending && pending.isConnected) {
+        if (pending.closest('[inert]')) ImtMirror.pending = pending;
+        else ImtMirror.focus(pending);
+      }
+      ImtMirror.owned = false;
       if (u.c) ImtMirror.caret(u.c);
       (u.a || []).forEach(function (said) { ImtMirror.announce(said[0], said[1]); });
     },
@@ -322,11 +338,15 @@ mergeInto(LibraryManager.library, {
     focus: function (target) {
       var active = document.activeElement;
       var canvas = Module['imtCanvas'];
-      if (active !== canvas && !ImtMirror.root.contains(active)) return;
+      var dropped = ImtMirror.dropped && active === document.body;
+      if (!ImtMirror.owned && !dropped && active !== canvas && !ImtMirror.root.contains(active)) return;
       if (active === target) return;
       ImtMirror.echo = target;
       target.focus({ preventScroll: true });
       ImtMirror.echo = null;
+      // Still inert (a closing dialog is removed a frame after ImGui gave the focus back): the
+      // next update, which lifts the inertness, gives it.
+      ImtMirror.pending = document.activeElement === target ? null : target;
     },
 
     // ImGui placed the caret (a click, a drag): the DOM input follows. Code points to UTF-16 units.
@@ -380,7 +400,7 @@ mergeInto(LibraryManager.library, {
       ImtDom.withString(value, function (ptr) { _imt_on_field_text(entry.id, ptr, sel[0], sel[1]); });
     },
 
-    // Which keys ImGui gets: none of a field's editing keys (the DOM input edits), no Tab outside a
+    // Which keys ImGui gets: none of a field's editing keys (the DOM input edits) but Ctrl/Cmd+S, no Tab outside a
     // modal dialog (the browser moves the focus), no Enter or Space on a native button or checkbox
     // (their click event activates).
     forwards: function (e) {
@@ -390,6 +410,8 @@ mergeInto(LibraryManager.library, {
       if (!entry) return true;
       if (entry.text) {
         if (key === 'Escape') return true;
+        // Ctrl/Cmd+S saves from inside a field, as in any editor: the page's own chord, not an edit.
+        if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 's' || key === 'S')) return true;
         return key === 'Enter' && entry.kind !== 'textarea' && !entry.el.form;
       }
       var native = e.target.tagName === 'BUTTON' || e.target.type === 'checkbox';
@@ -399,9 +421,17 @@ mergeInto(LibraryManager.library, {
     listen: function (root) {
       var listen = ImtDom.listen;
       listen(root, 'scroll', function () { root.scrollTop = root.scrollLeft = 0; }); // without overflow:clip
+      // The browser takes the focus off an element made inert a moment later, not when the dialog
+      // opens: the keyboard is still the component's, for ImGui's next focus to land.
+      listen(root, 'focusout', function (e) {
+        var t = e.target;
+        ImtMirror.dropped = !e.relatedTarget && (!t.isConnected || !!t.closest('[inert]'));
+      });
       listen(root, 'focusin', function (e) {
+        ImtMirror.dropped = false;
         var entry = e.target._imt;
         if (!entry || e.target === ImtMirror.echo) return;
+        ImtMirror.pending = null; // the keyboard went somewhere itself
         _imt_on_dom_focus(entry.id, entry.text ? 1 : 0);
         // Autofill may have set a value without any event: ImGui takes what the field holds.
         if (entry.text && (entry.kind === 'password' ? entry.el.value.length > 0 : entry.el.value !== entry.value)) {

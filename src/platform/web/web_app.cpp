@@ -233,6 +233,8 @@ std::string WebApp::state_json() const {
         // ImGui's keyboard focus at the end of the last frame, and whether its ring is drawn.
         {"focusedId", registry_.focused_id()},
         {"focusVisible", registry_.focus_visible()},
+        // What the last frame's mirror update cost: the C++ diff and the DOM writes (perf-mirror.mjs).
+        {"mirrorMs", mirror_ms_},
         // The user's media preferences as the page applies them (dom_mirror.js reads the queries).
         {"reducedMotion", app_.reduced_motion()},
         {"highContrast", app_.contrast() == ui::Contrast::High},
@@ -311,8 +313,9 @@ bool WebApp::on_key(std::string_view code, std::string_view key, bool down, int 
     if (shortcut) {
         // Paste is left to the browser, which then fires the 'paste' event; other browser shortcuts
         // (reload, new tab, ...) too. Only the editing shortcuts ImGui knows stay in the component.
+        // Ctrl/Cmd+S is the form's own save: the browser's "save page" must not open over it.
         return imgui_key == ImGuiKey_A || imgui_key == ImGuiKey_C || imgui_key == ImGuiKey_X ||
-               imgui_key == ImGuiKey_Z || imgui_key == ImGuiKey_Y;
+               imgui_key == ImGuiKey_Z || imgui_key == ImGuiKey_Y || imgui_key == ImGuiKey_S;
     }
     if (imgui_key == ImGuiKey_Tab) {
         // dom_mirror.js only forwards Tab inside a modal dialog, which keeps the focus.
@@ -521,7 +524,9 @@ void WebApp::after_frame() {
         // After this frame's paint: the forms' catalogues are fetched while the admin reads the list.
         store_.dispatch(act::ListDrawn{});
     }
+    const double mirror_start = emscripten_get_now();
     sync_mirror();
+    mirror_ms_ = emscripten_get_now() - mirror_start; // the JS side included (it runs inside)
     imt_js_frame_drawn(static_cast<double>(scheduler_.frames_drawn()));
 }
 
@@ -555,6 +560,7 @@ void WebApp::sync_mirror() {
         return -1;
     };
     facts.dom_settled = dom_input_.empty();
+    facts.root_name = std::string(ui::Texts(app_.locale()).get("list.title"));
     const DomInputQueue::Caret caret = dom_input_.last_caret();
     const std::string update =
         mirror_.update(registry_, facts, dom_input_.take_last_focused(), caret.id, caret.start, caret.end);

@@ -120,6 +120,7 @@ private:
     Clipboard clipboard_;
     FrameScheduler scheduler_;
     DomMirror mirror_;
+    double mirror_ms_ = 0; // the last frame's sync_mirror(), in ms
     DomInputQueue dom_input_;
     bool banner_announced_ = false;
     bool copy_announced_ = false;

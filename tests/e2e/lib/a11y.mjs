@@ -139,10 +139,24 @@ export class AxTree {
   }
 }
 
+// Until the component has drawn what the last key did: inside a modal dialog ImGui moves the focus
+// (a frame later), and the DOM follows only then.
+async function frameAnswered(page) {
+  await page.waitForFunction(
+    () => {
+      const s = window.imtokens?.debug?.state();
+      return !s || (s.inFlight === 0 && !s.framesScheduled);
+    },
+    null,
+    { timeout: 10_000, polling: POLL_MS },
+  );
+}
+
 // Presses Tab until the focused control has this role and name; fails after `limit` presses.
 export async function tabTo(page, ax, role, name, { limit = 60, shift = false } = {}) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+    await frameAnswered(page);
     const now = await ax.focused();
     if (now && now.role === role && now.name === name) return i + 1;
   }
@@ -174,4 +188,33 @@ export async function waitForAnnouncement(page, level, includes, { timeout = 10_
     [index, includes],
     { timeout, polling: POLL_MS },
   );
+}
+
+// Accessible names of the table's token rows, in document order (the order a screen reader reads).
+export async function rowNames(ax) {
+  return (await ax.query('row')).map((row) => row.name?.value ?? '').filter((name) => name !== '');
+}
+
+// The aria-sort of a column header, by its accessible name (null when the column is not sorted).
+export async function ariaSort(ax, column) {
+  const header = await ax.find('columnheader', column);
+  return ax.onElement(header, function () {
+    return this.getAttribute('aria-sort');
+  });
+}
+
+// Pointer and mouse events the page received since countPointerEvents, and those that reached the
+// component (its canvas or its mirror), as lib/app-page.mjs's tracker counts them.
+export function pointerEventsSent(page) {
+  return page.evaluate(() => ({ page: window.imtPointerEvents, component: window.imtComponentPointerEvents }));
+}
+
+// The UI's own strings (assets/locales/<locale>.json), with {placeholders} filled in.
+export function localeStrings(locale) {
+  const table = require(`../../../assets/locales/${locale}.json`);
+  return (key, values = {}) => {
+    const text = table[key];
+    assert.equal(typeof text, 'string', `${locale}.json has no string ${key}`);
+    return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+  };
 }

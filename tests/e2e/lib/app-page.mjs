@@ -6,19 +6,27 @@ import assert from 'node:assert/strict';
 const POLL_MS = 25;
 
 // Runs in the page before its own scripts: remembers where the mouse last moved to, and how many
-// frames the component had drawn when the last pointer event reached its canvas, so that a test can
-// wait until a frame was drawn after it instead of waiting a guessed time.
+// frames the component had drawn when the last pointer event reached it (its canvas or its DOM
+// mirror), so that a test can wait until a frame was drawn after it instead of waiting a guessed
+// time; and how many pointer events reached the component at all (imtComponentPointerEvents), so
+// that a keyboard-only test can prove it sent none.
 function trackPointer() {
   if ('imtPointer' in window) return;
   window.imtPointer = null;
   window.imtCanvasEventFrame = -1;
+  window.imtComponentPointerEvents = 0;
   const frames = () => (window.imtokens?.debug ? window.imtokens.debug.frames() : -1);
   for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointerleave']) {
     window.addEventListener(
       type,
       (event) => {
         if (type === 'pointermove') window.imtPointer = { x: event.clientX, y: event.clientY };
-        if (event.target instanceof HTMLCanvasElement) window.imtCanvasEventFrame = frames();
+        // The canvas, or one of the mirror's elements laid over it (a field takes its own pointer).
+        const target = event.target;
+        const onComponent = target instanceof HTMLCanvasElement || (target instanceof Element && target.closest('.imtokens-mirror'));
+        if (!onComponent) return;
+        window.imtCanvasEventFrame = frames();
+        window.imtComponentPointerEvents += 1;
       },
       { capture: true },
     );
