@@ -123,12 +123,22 @@ void BrowserFonts::load() const {
     imt_js_load_fonts(assets::icons.data, assets::icons.size, fonts.c_str());
 }
 
+const BrowserFonts::CssFace* BrowserFonts::css_face(const ImFont* font) const {
+    for (const CssFace& face : faces_) {
+        if (face.font == font) {
+            return &face;
+        }
+    }
+    return nullptr;
+}
+
 bool BrowserFonts::add_glyphs_for(std::string_view text) {
     return extra_.add_from(text);
 }
 
 void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) {
     atlas.Clear();
+    faces_.clear();
     // The browser draws the mouse cursor: only the white texel is needed from ImGui's defaults.
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     const ui::GlyphRanges& ranges = ui::glyph_ranges();
@@ -143,6 +153,7 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
         font->Ascent = face.ascent;
         font->Descent = -face.descent;
         const float baseline = std::round(face.ascent);
+        faces_.push_back({font, face.font, baseline});
         std::vector<std::uint32_t> codes = code_points(ranges.of(spec.face));
         if (spec.face == Typeface::Regular || spec.face == Typeface::SemiBold) {
             codes.insert(codes.end(), extra_.code_points().begin(), extra_.code_points().end());
