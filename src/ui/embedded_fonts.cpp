@@ -5,6 +5,8 @@
 #include <imgui_internal.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 
 namespace imt::ui {
 namespace {
@@ -43,13 +45,78 @@ void add(ImFontAtlas& atlas, Typeface face, float device_px, ImFontConfig config
     atlas.AddFont(&config);
 }
 
+std::vector<unsigned char> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return in ? std::vector<unsigned char>(std::istreambuf_iterator<char>(in), {})
+              : std::vector<unsigned char>{};
+}
+
 } // namespace
+
+std::vector<std::string> default_fallback_fonts() {
+    const std::string noto = "/usr/share/fonts/truetype/noto/";
+    return {
+        "/usr/share/fonts/opentype/inter/Inter-Regular.otf", // Latin extended, Greek, Cyrillic
+        noto + "NotoSans-Regular.ttf",
+        noto + "NotoSansArabic-Regular.ttf",
+        noto + "NotoSansHebrew-Regular.ttf",
+        noto + "NotoSansDevanagari-Regular.ttf",
+        noto + "NotoSansThai-Regular.ttf",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        noto + "NotoSansSymbols-Regular.ttf",
+        noto + "NotoSansSymbols2-Regular.ttf",
+        "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf", // monochrome emoji
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    };
+}
+
+EmbeddedFonts::EmbeddedFonts() : EmbeddedFonts(default_fallback_fonts()) {}
+
+EmbeddedFonts::EmbeddedFonts(std::vector<std::string> fallbacks) {
+    for (std::string& path : fallbacks) {
+        fallbacks_.push_back({std::move(path), {}, false});
+    }
+}
+
+bool EmbeddedFonts::add_glyphs_for(std::string_view text) {
+    return extra_.add_from(text);
+}
 
 void EmbeddedFonts::build(ImFontAtlas& atlas, std::span<const FontSpec> specs, float scale) {
     atlas.Clear();
+    extra_ranges_.clear();
+    for (const std::uint32_t code : extra_.code_points()) {
+        extra_ranges_.insert(extra_ranges_.end(), {static_cast<ImWchar>(code), static_cast<ImWchar>(code)});
+    }
+    extra_ranges_.push_back(0);
+    if (!extra_.code_points().empty()) {
+        for (FontFile& file : fallbacks_) {
+            if (!file.read) {
+                file.bytes = read_file(file.path);
+                file.read = true;
+            }
+        }
+    }
     for (const FontSpec& spec : specs) {
         const ImFontConfig config = config_for(spec.size * scale);
         add(atlas, spec.face, spec.size * scale, config);
+        if ((spec.face == Typeface::Regular || spec.face == Typeface::SemiBold) &&
+            !extra_.code_points().empty()) {
+            // Merged after the subset: ImGui keeps the first font's glyph for each character.
+            for (const FontFile& file : fallbacks_) {
+                if (file.bytes.empty()) {
+                    continue;
+                }
+                ImFontConfig fallback = config;
+                fallback.MergeMode = true;
+                fallback.FontData = const_cast<unsigned char*>(file.bytes.data());
+                fallback.FontDataSize = static_cast<int>(file.bytes.size());
+                fallback.SizePixels = std::round(spec.size * scale);
+                fallback.GlyphRanges = extra_ranges_.data();
+                fallback.OversampleH = 1;
+                atlas.AddFont(&fallback);
+            }
+        }
         if (spec.with_icons) {
             const IconPlacement icon = icon_placement(spec.size);
             ImFontConfig icon_config = config;

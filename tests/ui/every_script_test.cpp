@@ -70,3 +70,19 @@ TEST_CASE("A name pasted with Ctrl+V keeps characters beyond U+FFFF") {
     driver.key(ImGuiKey_V, ImGuiMod_Ctrl);
     CHECK(saved_name(driver) == name);
 }
+
+TEST_CASE("Characters the embedded fonts lack are drawn from the system's fonts, not as '?'") {
+    Driver driver(driver_options());
+    sign_in(driver);
+    open_create_form(driver);
+    driver.click("Name");
+    // ę (Inter), م (Noto Sans Arabic), ह (Noto Sans Devanagari), ภ (Noto Sans Thai), 日 (Noto Sans
+    // CJK), 🔑 (Symbola, monochrome): scripts/setup.sh installs them all.
+    driver.type("\xC4\x99 \xD9\x85 \xE0\xA4\xB9 \xE0\xB8\xA0 \xE6\x97\xA5 \xF0\x9F\x94\x91");
+    const ImFont* body = ImGui::GetIO().FontDefault;
+    REQUIRE(body != nullptr);
+    for (const unsigned code : {0x119U, 0x645U, 0x939U, 0xE20U, 0x65E5U, 0x1F511U}) {
+        INFO("U+" << std::hex << code);
+        CHECK(body->FindGlyphNoFallback(static_cast<ImWchar>(code)) != nullptr);
+    }
+}
