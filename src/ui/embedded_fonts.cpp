@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 
@@ -43,6 +44,45 @@ void add(ImFontAtlas& atlas, Typeface face, float device_px, ImFontConfig config
     config.SizePixels = std::round(device_px);
     config.GlyphRanges = glyph_ranges().of(face).data();
     atlas.AddFont(&config);
+}
+
+// Inter's line box (hhea ascender 2728 + descender 680) over its em (2816 units).
+constexpr float kInterLineHeightPerEm = 3408.0F / 2816.0F;
+
+unsigned read_u16(const std::vector<unsigned char>& b, std::size_t at) {
+    return at + 2 <= b.size() ? (static_cast<unsigned>(b[at]) << 8U) | b[at + 1] : 0;
+}
+
+std::uint32_t read_u32(const std::vector<unsigned char>& b, std::size_t at) {
+    return (static_cast<std::uint32_t>(read_u16(b, at)) << 16U) | read_u16(b, at + 2);
+}
+
+// The line box (hhea ascender - descender) over the em, what stb_truetype sizes a font by; the first
+// font of a collection. 1.2 when the tables cannot be read.
+float line_height_per_em(const std::vector<unsigned char>& b) {
+    std::size_t font = 0;
+    if (read_u32(b, 0) == 0x74746366U) { // 'ttcf'
+        font = read_u32(b, 12);
+    }
+    const unsigned tables = read_u16(b, font + 4);
+    std::size_t hhea = 0;
+    std::size_t head = 0;
+    for (unsigned i = 0; i < tables; ++i) {
+        const std::size_t record = font + 12 + static_cast<std::size_t>(i) * 16;
+        const std::uint32_t tag = read_u32(b, record);
+        if (tag == 0x68686561U) { // 'hhea'
+            hhea = read_u32(b, record + 8);
+        } else if (tag == 0x68656164U) { // 'head'
+            head = read_u32(b, record + 8);
+        }
+    }
+    const auto ascender = static_cast<std::int16_t>(read_u16(b, hhea + 4));
+    const auto descender = static_cast<std::int16_t>(read_u16(b, hhea + 6));
+    const unsigned em = read_u16(b, head + 18);
+    if (hhea == 0 || head == 0 || em == 0 || ascender - descender <= 0) {
+        return 1.2F;
+    }
+    return static_cast<float>(ascender - descender) / static_cast<float>(em);
 }
 
 std::vector<unsigned char> read_file(const std::string& path) {
@@ -93,6 +133,7 @@ void EmbeddedFonts::build(ImFontAtlas& atlas, std::span<const FontSpec> specs, f
         for (FontFile& file : fallbacks_) {
             if (!file.read) {
                 file.bytes = read_file(file.path);
+                file.line_height_per_em = line_height_per_em(file.bytes);
                 file.read = true;
             }
         }
@@ -111,7 +152,10 @@ void EmbeddedFonts::build(ImFontAtlas& atlas, std::span<const FontSpec> specs, f
                 fallback.MergeMode = true;
                 fallback.FontData = const_cast<unsigned char*>(file.bytes.data());
                 fallback.FontDataSize = static_cast<int>(file.bytes.size());
-                fallback.SizePixels = std::round(spec.size * scale);
+                // At Inter's em size, not its line height: Noto Arabic's line box is twice its em, so
+                // sized by line height (ImGui's way) its letters would come out half as big.
+                fallback.SizePixels =
+                    std::round(spec.size * scale) / kInterLineHeightPerEm * file.line_height_per_em;
                 fallback.GlyphRanges = extra_ranges_.data();
                 fallback.OversampleH = 1;
                 atlas.AddFont(&fallback);

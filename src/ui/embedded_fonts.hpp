@@ -31,6 +31,7 @@ private:
     struct FontFile {
         std::string path;
         std::vector<unsigned char> bytes; // read on first use; empty if unreadable
+        float line_height_per_em = 1.2F;  // to size it by its em, as the embedded Inter is
         bool read = false;
     };
     std::vector<FontFile> fallbacks_;
