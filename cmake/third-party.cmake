@@ -30,7 +30,9 @@ endif()
 # Usage requirements shared by imgui itself and by the test-engine hooks compiled into it.
 add_library(imgui_headers INTERFACE)
 target_include_directories(imgui_headers SYSTEM INTERFACE "${IMT_IMGUI_DIR}" "${IMT_IMGUI_DIR}/misc/cpp")
-target_compile_definitions(imgui_headers INTERFACE IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# IMGUI_USE_WCHAR32: every code point, emoji and the other planes included, survives ImGui's UTF-8
+# decoding and its text fields (16-bit ImWchar turns them into U+FFFD, and an edit saves that).
+target_compile_definitions(imgui_headers INTERFACE IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)
 if(EMSCRIPTEN)
     # The page never opens ImGui's metrics or debug-log windows, nor any file: the web build leaves
     # those parts out.

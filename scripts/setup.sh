@@ -14,6 +14,8 @@ APT_PACKAGES=(
   emscripten cmake g++ make ninja-build pkg-config libglfw3-dev libgl-dev libcurl4-openssl-dev
   nlohmann-json3-dev chromium xvfb xauth fonts-inter fonts-font-awesome fonts-dejavu-core fonttools dpkg-dev terser
   python3 ca-certificates postgresql
+  # every script's glyphs, for tests, screenshots and the native fallback (src/ui/embedded_fonts.hpp)
+  fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji fonts-symbola
   clang-14 libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(catch2)

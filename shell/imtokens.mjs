@@ -277,6 +277,14 @@ export async function mount(element, options = {}) {
           .items()
           .map((item) => ({ ...item, x: item.x + rect.left, y: item.y + rect.top }));
       },
+      // The shaped text runs of the last frame (text in complex scripts and emoji): {text, rtl, x, y,
+      // w, h}, their images' rectangles in viewport CSS pixels.
+      textRuns() {
+        const rect = canvas.getBoundingClientRect();
+        return live()
+          .textRuns()
+          .map((run) => ({ ...run, x: run.x + rect.left, y: run.y + rect.top }));
+      },
       state: () => live().state(),
       frames: () => live().frames(),
       // performance.now() of 'imtokens:first-frame' and 'imtokens:table-drawn', once they happened.

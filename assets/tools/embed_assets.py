@@ -119,7 +119,7 @@ def main():
         ("icon_glyph_ranges", icon_ranges),
     ):
         listed = ", ".join(f"0x{code:04x}" for code in pairs + [0])
-        header.append(f"inline constexpr unsigned short {name}[] = {{{listed}}};")
+        header.append(f"inline constexpr unsigned int {name}[] = {{{listed}}};")
     header += ["", "} // namespace imt::assets", ""]
 
     source = [

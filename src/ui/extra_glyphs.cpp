@@ -31,10 +31,6 @@ bool ExtraGlyphs::add_from(std::string_view text) {
         }
         unsigned code = 0;
         at += ImTextCharFromUtf8(&code, at, end);
-        // ImGui keeps 16-bit characters: beyond the BMP (emoji) it draws U+FFFD, so that one is drawn.
-        if (code > 0xFFFF) {
-            code = IM_UNICODE_CODEPOINT_INVALID;
-        }
         const bool control = code >= 0x7F && code < 0xA0;
         if (control || in_ranges(base, code) || code_points_.size() >= limit_) {
             continue;

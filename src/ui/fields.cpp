@@ -1,6 +1,7 @@
 // Text fields (single and multi-line) in the design system's frame, their label and their message.
 
 #include "core/secret.hpp"
+#include "ui/text_runs.hpp"
 #include "ui/widget_kit.hpp"
 #include "ui/widgets.hpp"
 
@@ -83,7 +84,27 @@ bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOpt
         ImGui::SetNextItemAllowOverlap();
     }
     const std::string hint(options.hint);
+    // Not being edited, a name in a complex script shows shaped (text_runs.hpp): ImGui's own glyphs
+    // are made transparent and the run drawn over them. While it is edited, ImGui draws the caret and
+    // selection over its own glyphs, so those stay.
+    const bool editing = GImGui->ActiveId == ImGui::GetID(label.c_str());
+    const bool shaped = !editing && !options.password && runs_for(buffer) != nullptr;
+    const ImU32 text_colour = ImGui::GetColorU32(ImGuiCol_Text);
+    if (shaped) {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+    }
     const bool result = ImGui::InputTextWithHint(label.c_str(), hint.c_str(), &buffer, flags);
+    if (shaped) {
+        ImGui::PopStyleColor();
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        const ImVec2 padding = ImGui::GetStyle().FramePadding;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->PushClipRect(ImVec2(min.x + padding.x, min.y), ImVec2(max.x - padding.x, max.y), true);
+        draw_text(draw, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + padding.x, min.y + padding.y),
+                  text_colour, buffer);
+        draw->PopClipRect();
+    }
     pop_input_style(options);
     declare_field(buffer, options);
     draw_input_decorations(ui, options);

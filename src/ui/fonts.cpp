@@ -7,7 +7,8 @@
 
 namespace imt::ui {
 
-static_assert(sizeof(ImWchar) == sizeof(unsigned short), "the generated glyph ranges are 16-bit");
+static_assert(sizeof(ImWchar) == sizeof(unsigned int),
+              "the generated glyph ranges are 32-bit (IMGUI_USE_WCHAR32)");
 
 IconPlacement icon_placement(float size) {
     return {size * 0.92F, size * 1.15F, size * 0.02F};

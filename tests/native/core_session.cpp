@@ -17,7 +17,9 @@ CoreSession::CoreSession(const std::string& base_url, Secret stand_in_access_key
                                                          clipboard_ = text;
                                                          return true;
                                                      },
-                                                     false, std::move(stand_in_access_key)}),
+                                                     false,
+                                                     std::move(stand_in_access_key),
+                                                     {}}),
       store_(ports_) {
     store_.dispatch(act::Tick{clock_.now()});
 }

@@ -27,12 +27,12 @@ TEST_CASE("A name in Polish, Greek and Cyrillic adds each new letter once") {
     CHECK(extra.code_points().size() == 10);
 }
 
-TEST_CASE("Characters ImGui cannot hold become its replacement character, and bad UTF-8 too") {
+TEST_CASE("Characters beyond the Basic Multilingual Plane are kept whole, and bad UTF-8 is U+FFFD") {
     ExtraGlyphs extra;
-    CHECK(extra.add_from("deploy \xF0\x9F\x9A\x80")); // U+1F680, beyond ImGui's 16-bit characters
-    CHECK(extra.code_points() == std::vector<std::uint32_t>{0xFFFD});
-    CHECK_FALSE(extra.add_from("\xC3")); // a truncated sequence
-    CHECK(extra.code_points() == std::vector<std::uint32_t>{0xFFFD});
+    CHECK(extra.add_from("deploy \xF0\x9F\x9A\x80")); // U+1F680: ImWchar is 32-bit (IMGUI_USE_WCHAR32)
+    CHECK(extra.code_points() == std::vector<std::uint32_t>{0x1F680});
+    CHECK(extra.add_from("\xC3")); // a truncated sequence
+    CHECK(extra.code_points() == std::vector<std::uint32_t>{0xFFFD, 0x1F680});
 }
 
 TEST_CASE("Control characters are never drawn") {

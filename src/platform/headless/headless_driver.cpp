@@ -67,13 +67,7 @@ Driver::Driver(DriverOptions options) : options_(std::move(options)), store_(por
 
     app_ = std::make_unique<ui::App>(
         ui::AppOptions{options_.theme, options_.locale, options_.content_scale, options_.top_bar});
-    app_->install(options_.content_scale, fonts_);
-    // No GPU: building the atlas is all a renderer would need; nothing is uploaded.
-    unsigned char* pixels = nullptr;
-    int width = 0;
-    int height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1)));
+    install_fonts();
     registry_.attach(context_);
 
     store_.dispatch(act::Tick{options_.now});
@@ -121,6 +115,25 @@ void Driver::dispatch(Action action) {
     frames(2);
 }
 
+void Driver::install_fonts() {
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    app_->install(options_.content_scale, fonts_);
+    // No GPU: building the atlas is all a renderer would need; nothing is uploaded.
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1)));
+}
+
+void Driver::note_text(std::string_view text) {
+    // Characters the embedded subsets lack come from the system's fonts (embedded_fonts.hpp).
+    if (fonts_.add_glyphs_for(text)) {
+        install_fonts();
+    }
+}
+
 RecordedExchange Driver::exchange(std::string_view exchange_name) const {
     return load_exchange(options_.contract_dir, exchange_name);
 }
@@ -149,6 +162,7 @@ HttpRequest Driver::answer(std::string_view exchange_name) {
     }
     const HttpRequest request = *found;
     HttpResponse response = recorded.http_response(request.id);
+    note_text(response.body);
     ports_.mark_answered(request.id);
     store_.dispatch(act::HttpFinished{std::move(response)});
     frames(2);
@@ -166,6 +180,7 @@ HttpRequest Driver::answer_with(int status, std::string body, std::string conten
     response.status = status;
     response.body = std::move(body);
     response.content_type = std::move(content_type);
+    note_text(response.body);
     ports_.mark_answered(request.id);
     store_.dispatch(act::HttpFinished{std::move(response)});
     frames(2);
@@ -370,6 +385,7 @@ void Driver::select(std::string_view ref, std::string_view option) {
 }
 
 void Driver::type(std::string_view text) {
+    note_text(text);
     ImGui::SetCurrentContext(context_);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     frame();

@@ -113,6 +113,8 @@ private:
     const ui::ItemRecord& reachable(std::string_view ref);
     void mouse_to(ImVec2 where);
     void press_at(ImVec2 where);
+    void install_fonts();
+    void note_text(std::string_view text); // from Strapi or typed
 
     DriverOptions options_;
     RecordingPorts ports_;

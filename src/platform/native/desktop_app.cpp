@@ -13,12 +13,15 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace imt::native {
@@ -174,6 +177,9 @@ private:
             return write_clipboard(window_, text);
         };
         ports_options.log_traffic = options_.verbose;
+        ports_options.on_text = [this](std::string_view text) {
+            glyphs_added_ |= fonts_.add_glyphs_for(text);
+        };
         ports_options.stand_in_access_key = scene_stand_in_key(options_.scene);
         DesktopPorts ports(transport, std::move(ports_options));
         Store store(ports);
@@ -265,6 +271,17 @@ private:
 
     // Draws one frame and dispatches what the admin did in it; true when that changed anything.
     bool draw_frame(Store& store, DesktopPorts& ports, const std::optional<std::string>& save_to) {
+        // Typed characters the atlas lacks, and those of answers (on_text): rasterised before the frame.
+        std::string typed_utf8;
+        for (const ImGuiInputEvent& event : GImGui->InputEventsQueue) {
+            if (event.Type == ImGuiInputEventType_Text) {
+                char bytes[5] = {};
+                typed_utf8 += ImTextCharToUtf8(bytes, event.Text.Char);
+            }
+        }
+        glyphs_added_ |= fonts_.add_glyphs_for(typed_utf8);
+        if (std::exchange(glyphs_added_, false))
+            rescale();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGuiIO& io = ImGui::GetIO();
@@ -328,6 +345,7 @@ private:
     float content_scale_ = 1.0F;
     bool saved_ = false;
     ui::EmbeddedFonts fonts_;
+    bool glyphs_added_ = false; // since the fonts were last rasterised
     std::optional<ui::App> app_;
 };
 

@@ -78,6 +78,8 @@ void DesktopPorts::deliver_response(Store& store, HttpResponse response) {
         log_response(response);
     if (!options_.stand_in_access_key.empty())
         swap_access_keys(response.body, options_.stand_in_access_key.reveal());
+    if (options_.on_text)
+        options_.on_text(response.body);
     store.dispatch(act::HttpFinished{std::move(response)});
 }
 

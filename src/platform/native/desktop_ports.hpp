@@ -19,6 +19,8 @@ struct DesktopPortsOptions {
     bool log_traffic = false; // method, path and outcome of each exchange on stderr (never headers or bodies)
     // When set, every accessKey the server answers is replaced by this one (scenes for screenshots).
     Secret stand_in_access_key;
+    // Sees each answer's body before the core does: names in any script need their fonts' glyphs.
+    std::function<void(std::string_view)> on_text;
 };
 
 class DesktopPorts final : public Ports {

@@ -123,6 +123,15 @@ void BrowserFonts::load() const {
     imt_js_load_fonts(assets::icons.data, assets::icons.size, fonts.c_str());
 }
 
+const BrowserFonts::CssFace* BrowserFonts::css_face(const ImFont* font) const {
+    for (const CssFace& face : faces_) {
+        if (face.font == font) {
+            return &face;
+        }
+    }
+    return nullptr;
+}
+
 bool BrowserFonts::add_glyphs_for(std::string_view text) {
     return extra_.add_from(text);
 }
@@ -130,6 +139,7 @@ bool BrowserFonts::add_glyphs_for(std::string_view text) {
 void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs, float scale) {
     imt_js_mark("imtokens:glyphs-measuring"); // the fonts have loaded: a phase of the cold start
     atlas.Clear();
+    faces_.clear();
     // The browser draws the mouse cursor: only the white texel is needed from ImGui's defaults.
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     const ui::GlyphRanges& ranges = ui::glyph_ranges();
@@ -144,6 +154,7 @@ void BrowserFonts::build(ImFontAtlas& atlas, std::span<const ui::FontSpec> specs
         font->Ascent = face.ascent;
         font->Descent = -face.descent;
         const float baseline = std::round(face.ascent);
+        faces_.push_back({font, face.font, baseline});
         std::vector<std::uint32_t> codes = code_points(ranges.of(spec.face));
         if (spec.face == Typeface::Regular || spec.face == Typeface::SemiBold) {
             codes.insert(codes.end(), extra_.code_points().begin(), extra_.code_points().end());

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace imt::web {
 
@@ -30,8 +31,17 @@ public:
     // `text` that the text fonts lack; true when there were any: build() again to draw them.
     bool add_glyphs_for(std::string_view text);
 
+    // How the last build() sized a text font, for drawing whole runs in it (browser_runs.hpp).
+    struct CssFace {
+        const ImFont* font;
+        std::string css; // e.g. "600 14.2px Inter, system-ui, sans-serif"
+        float baseline;  // from the line box's top, in device pixels (whole)
+    };
+    [[nodiscard]] const CssFace* css_face(const ImFont* font) const;
+
 private:
     std::string family_;
+    std::vector<CssFace> faces_;
     ui::ExtraGlyphs extra_;
 };
 

@@ -81,6 +81,10 @@ EMSCRIPTEN_KEEPALIVE const char* imt_items_json() {
     return answer(mounted ? mounted->items_json() : "[]");
 }
 
+EMSCRIPTEN_KEEPALIVE const char* imt_text_runs_json() {
+    return answer(mounted ? mounted->text_runs_json() : "[]");
+}
+
 EMSCRIPTEN_KEEPALIVE const char* imt_state_json() {
     return answer(mounted ? mounted->state_json() : "null");
 }

@@ -17,6 +17,9 @@ Module['imtApi'] = {
   setLocale: function (tag) {
     ImtDom.withString(String(tag), function (ptr) { _imt_set_locale(ptr); });
   },
+  textRuns: function () {
+    return JSON.parse(UTF8ToString(_imt_text_runs_json()));
+  },
   items: function () {
     return JSON.parse(UTF8ToString(_imt_items_json()));
   },

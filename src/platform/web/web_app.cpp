@@ -145,6 +145,7 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
     // No SetPlatformImeDataFn: text is edited in the mirror's own <input> elements (dom_mirror.js),
     // where input methods work as on any page.
     registry_.attach(imgui_.get());
+    ui::attach_text_runs(imgui_.get(), &runs_);
     store_.dispatch(act::Tick{wall_clock()});
     store_.dispatch(act::KnowStrapiOrigin{strapi_origin(options.base_url)});
     fonts_.load();
@@ -152,6 +153,7 @@ WebApp::WebApp(const MountOptions& options, bool apple_shortcuts)
 
 WebApp::~WebApp() {
     registry_.detach();
+    ui::attach_text_runs(imgui_.get(), nullptr);
     imt_js_unload_fonts();
 }
 
@@ -191,6 +193,10 @@ void WebApp::set_theme(ui::Theme theme) {
 void WebApp::set_locale(ui::Locale locale) {
     app_.set_locale(locale);
     scheduler_.request(2);
+}
+
+std::string WebApp::text_runs_json() const {
+    return runs_.placed_json();
 }
 
 std::string WebApp::items_json() const {
@@ -403,6 +409,7 @@ void WebApp::install_fonts() {
     content_scale_ = scale;
     glyphs_added_ = false;
     app_.install(scale, fonts_);
+    runs_.reset(scale);
     surface_.upload_fonts(*io.Fonts);
     if (first) {
         imt_js_mark("imtokens:fonts-ready");
@@ -452,6 +459,7 @@ std::vector<Action> WebApp::build_frame() {
     if (dom_input_.before_frame(registry_)) {
         scheduler_.request(kFramesAfterInput);
     }
+    runs_.begin_frame();
     ImGui::NewFrame();
     std::vector<Action> actions = app_.frame(store_.state());
     ImGui::Render();

@@ -5,6 +5,7 @@
 
 #include "core/store.hpp"
 #include "platform/web/browser_fonts.hpp"
+#include "platform/web/browser_runs.hpp"
 #include "platform/web/clipboard.hpp"
 #include "platform/web/dom_input_queue.hpp"
 #include "platform/web/dom_mirror.hpp"
@@ -62,6 +63,8 @@ public:
     void set_theme(ui::Theme theme);
     void set_locale(ui::Locale locale);
     [[nodiscard]] std::string items_json() const;
+    // The shaped runs of the last frame (browser_runs.hpp), for tests.
+    [[nodiscard]] std::string text_runs_json() const;
     [[nodiscard]] std::string state_json() const;
     [[nodiscard]] std::uint64_t frames_drawn() const { return scheduler_.frames_drawn(); }
 
@@ -112,6 +115,7 @@ private:
     ImGuiContextOwner imgui_;
     GlSurface surface_;
     BrowserFonts fonts_;
+    BrowserRuns runs_{fonts_}; // shaped text (after fonts_, before the context goes)
     ui::ItemRegistry registry_;
     ui::App app_;
     Store store_;

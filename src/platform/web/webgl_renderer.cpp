@@ -21,15 +21,20 @@ void main() {
 }
 )";
 
-// The atlas is coverage only: every glyph and the solid white texel live in its red channel.
+// The atlas is coverage only: every glyph and the solid white texel live in its red channel. Any
+// other texture is the page of shaped text runs (browser_runs.hpp): straight RGBA, drawn in its own
+// colours (emoji), faded by the vertex alpha.
 constexpr const char* kFragmentShader = R"(#version 300 es
 precision mediump float;
 uniform sampler2D atlas;
+uniform bool colour_texture;
 in vec2 frag_uv;
 in vec4 frag_colour;
 out vec4 out_colour;
 void main() {
-    out_colour = vec4(frag_colour.rgb, frag_colour.a * texture(atlas, frag_uv).r);
+    vec4 texel = texture(atlas, frag_uv);
+    out_colour = colour_texture ? vec4(texel.rgb, texel.a * frag_colour.a)
+                                : vec4(frag_colour.rgb, frag_colour.a * texel.r);
 }
 )";
 
@@ -80,6 +85,7 @@ WebGlRenderer::WebGlRenderer() {
         return;
     }
     projection_ = glGetUniformLocation(program_, "projection");
+    colour_texture_ = glGetUniformLocation(program_, "colour_texture");
     glUseProgram(program_);
     glUniform1i(glGetUniformLocation(program_, "atlas"), 0);
 
@@ -159,6 +165,8 @@ void WebGlRenderer::render(const ImDrawData& draw_data, int framebuffer_height) 
     glUniformMatrix4fv(projection_, 1, GL_FALSE, projection);
     glBindVertexArray(vertex_array_);
     glEnable(GL_SCISSOR_TEST);
+    bool colour_mode = false;
+    glUniform1i(colour_texture_, 0);
 
     constexpr GLenum index_type = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
     for (const ImDrawList* list : draw_data.CmdLists) {
@@ -181,8 +189,13 @@ void WebGlRenderer::render(const ImDrawData& draw_data, int framebuffer_height) 
             glScissor(static_cast<GLint>(clip_min.x), static_cast<GLint>(framebuffer_height - clip_max.y),
                       static_cast<GLsizei>(clip_max.x - clip_min.x),
                       static_cast<GLsizei>(clip_max.y - clip_min.y));
-            glBindTexture(GL_TEXTURE_2D,
-                          static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(command.GetTexID())));
+            const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(command.GetTexID()));
+            const bool colour = texture != font_texture_;
+            if (colour != colour_mode) {
+                glUniform1i(colour_texture_, colour ? 1 : 0);
+                colour_mode = colour;
+            }
+            glBindTexture(GL_TEXTURE_2D, texture);
             glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(command.ElemCount), index_type,
                            byte_offset(command.IdxOffset * sizeof(ImDrawIdx)));
         }

@@ -29,6 +29,7 @@ private:
     unsigned index_buffer_ = 0;
     unsigned font_texture_ = 0;
     int projection_ = -1;
+    int colour_texture_ = -1;
 };
 
 } // namespace imt::web
