@@ -1,3 +1,10 @@
+// The desktop debug app: a GLFW window with OpenGL 3, libcurl, and the same UI as the page.
+// Sections:
+//   (top)        window signals: activity, scaled cursor, content scale, the clipboard
+//   DesktopApp   open and close the window; the loop (sign in, wait for events or the next wake, draw,
+//                screenshot capture once the page has settled); one frame; rescaling; wake timing
+//   run_desktop_app
+
 #include "platform/native/desktop_app.hpp"
 
 #include "core/store.hpp"

@@ -1,3 +1,12 @@
+// The mounted component: one ImGui context, the core's Store and the web's ports, driven by DOM events.
+// Sections:
+//   (top)       helpers: load and view names for the test state, ImGui's clipboard glue, app options
+//   Ports       what the core's effects call: HTTP, the clipboard, wake timers, host events
+//   Host page   a session handed over, theme, locale, and the test-only state the debug handle reads
+//   DOM events  pointer, wheel, keys, focus, mirrored fields, media queries, resize, fonts, the copy
+//               gesture, the head start's answers, pagehide
+//   Frames      dispatch, building and drawing a frame, what follows it, syncing the DOM mirror
+
 #include "platform/web/web_app.hpp"
 
 #include "core/banner_copy.hpp"
