@@ -97,6 +97,18 @@ function wasmLoader(mark) {
 // way while it does. The component's transport takes each for its first request of that path
 // (src/platform/web/head_start_library.js).
 const HEAD_START_READS = ['/admin/users/me/permissions', '/admin/api-tokens'];
+// kMaxAnswerBytes (src/core/http.hpp): a larger answer never reaches wasm memory.
+const ANSWER_LIMIT = 64 * 1024 * 1024;
+
+async function answerOf(response) {
+  const answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', body: new Uint8Array(0) };
+  if (Number(response.headers.get('content-length') ?? 0) > ANSWER_LIMIT) {
+    response.body?.cancel().catch(() => {});
+    return { ...answer, overLimit: true };
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  return body.length > ANSWER_LIMIT ? { ...answer, overLimit: true } : { ...answer, body };
+}
 
 function headStart(baseUrl, jwt, timeoutMs) {
   const reads = new Map();
@@ -107,11 +119,7 @@ function headStart(baseUrl, jwt, timeoutMs) {
       headers: { Accept: 'application/json', Authorization: `Bearer ${jwt}` },
       signal: abort.signal,
     })
-      .then(async (response) => ({
-        status: response.status,
-        contentType: response.headers.get('content-type') ?? '',
-        body: new Uint8Array(await response.arrayBuffer()),
-      }))
+      .then(answerOf)
       .catch(() => ({ status: abort.signal.aborted ? -1 : 0, contentType: '', body: new Uint8Array(0) }))
       .finally(() => clearTimeout(timer));
     reads.set(path, read);

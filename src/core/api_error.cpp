@@ -15,6 +15,8 @@ std::string_view message_key(ApiErrorKind kind) {
         return "error.malformed_json";
     case ApiErrorKind::UnexpectedShape:
         return "error.unexpected_shape";
+    case ApiErrorKind::TooLarge:
+        return "error.too_large";
     case ApiErrorKind::Offline:
         return "error.offline";
     case ApiErrorKind::Timeout:

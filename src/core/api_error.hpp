@@ -19,6 +19,7 @@ enum class ApiErrorKind {
     Http,            // Strapi answered with an error status (envelope or plain text)
     MalformedJson,   // the body was not JSON
     UnexpectedShape, // JSON, but not what the endpoint promises (wrong type, missing field)
+    TooLarge,        // larger than kMaxAnswerBytes: refused unread
     Offline,
     Timeout,
 };

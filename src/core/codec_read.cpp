@@ -242,7 +242,7 @@ ApiError unreadable(const HttpResponse& response) {
 }
 
 ApiError too_large(const HttpResponse& response) {
-    return ApiError{ApiErrorKind::UnexpectedShape,
+    return ApiError{ApiErrorKind::TooLarge,
                     response.status,
                     {},
                     "The server's answer is larger than " + std::to_string(kMaxAnswerBytes / (1024 * 1024)) +

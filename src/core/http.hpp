@@ -36,6 +36,9 @@ struct HttpResponse {
     std::string content_type; // lower-case media type, parameters included
     std::string body;
     TransportFault fault = TransportFault::None;
+    // The transport stopped receiving because the body is larger than kMaxAnswerBytes (the web's
+    // fetch aborts as soon as it knows): `body` holds none of it, and the codec says it is too large.
+    bool over_limit = false;
 };
 
 } // namespace imt

@@ -158,7 +158,7 @@ Result<T> decode_data(const HttpResponse& response, Read&& read) {
     return guarded(response, [&]() -> Result<T> {
         if (!is_success(response))
             return decode_error(response);
-        const auto answer = prepare_answer_text(response.body);
+        const auto answer = response.over_limit ? std::nullopt : prepare_answer_text(response.body);
         if (!answer)
             return too_large(response);
         auto json = parse(*answer, response.body);

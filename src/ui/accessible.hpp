@@ -58,6 +58,8 @@ struct Accessible {
     // What explains the control beyond its name: a field's error message (aria-describedby).
     std::string description{};
     int level = 0; // a heading's level: 1 for the page's title, 2 for a section's
+    // A single key that moves the focus here (aria-keyshortcuts), e.g. "/" for the search box.
+    std::string key_shortcut{};
     AccessibleState state{};
 
     friend bool operator==(const Accessible&, const Accessible&) = default;

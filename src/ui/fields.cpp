@@ -59,6 +59,7 @@ void declare_field(const std::string& buffer, const InputOptions& options) {
                        .name = std::string(options.name.empty() ? options.hint : options.name),
                        .value = options.password ? std::string() : buffer,
                        .description = std::string(options.error),
+                       .key_shortcut = std::string(options.key_shortcut),
                        .state = {.read_only = options.read_only,
                                  .required = options.required,
                                  .invalid = options.invalid}});

@@ -81,7 +81,8 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
                                     {.hint = hint,
                                      .width = narrow ? width : kSearchWidth,
                                      .icon = icon::search,
-                                     .overlapped = !buffers.search.empty()});
+                                     .overlapped = !buffers.search.empty(),
+                                     .key_shortcut = ui.single_key("/")});
     buffers.search_active = ImGui::IsItemActive();
     item_tooltip(ui, ui.with_key(ui.t("list.search_hint"), "/"));
     if (changed && buffers.search != s.list.order.query) {
@@ -226,7 +227,8 @@ void token_table(Ui& ui, ModalFocus& focus) {
 
         ImGuiListClipper clipper;
         clipper.Begin(rows, kRowHeight);
-        include_edge_rows(clipper, rows, kRowHeight, focus.focus_row ? static_cast<int>(*focus.focus_row) : -1);
+        include_edge_rows(clipper, rows, kRowHeight,
+                          focus.focus_row ? static_cast<int>(*focus.focus_row) : -1);
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 const auto index = static_cast<std::size_t>(row);

@@ -334,8 +334,9 @@ void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable) {
         focus_next_item();
     }
     const std::string hint(ui.t("permissions.filter_hint"));
-    if (text_input(ui, "filter-actions", buffers.action_filter,
-                   {.hint = hint, .width = -FLT_MIN, .icon = icon::filter})) {
+    if (text_input(
+            ui, "filter-actions", buffers.action_filter,
+            {.hint = hint, .width = -FLT_MIN, .icon = icon::filter, .key_shortcut = ui.single_key("/")})) {
         ui.emit(act::FilterActions{buffers.action_filter});
     }
     buffers.action_filter_active = ImGui::IsItemActive();

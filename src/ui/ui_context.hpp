@@ -44,6 +44,8 @@ struct Ui {
     std::string with_shortcut(std::string_view label, char key) const;
     // "Search (/)" for a single-key shortcut, or just the label while single keys are off.
     std::string with_key(std::string_view label, std::string_view key) const;
+    // `key` while single-key shortcuts are on, else nothing: what a control declares as its shortcut.
+    std::string_view single_key(std::string_view key) const { return single_key_shortcuts ? key : ""; }
 };
 
 // "text##id": what ImGui hashes and the item registry reports; only "text" is shown.

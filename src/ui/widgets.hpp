@@ -84,9 +84,10 @@ struct InputOptions {
     bool required = false;
     bool read_only = false;
     bool password = false;
-    const char* icon = nullptr; // drawn inside, on the left
-    bool enter_returns = false; // return true only when Enter is pressed
-    bool overlapped = false;    // a button is drawn over the field afterwards (clear, show password)
+    const char* icon = nullptr;      // drawn inside, on the left
+    bool enter_returns = false;      // return true only when Enter is pressed
+    bool overlapped = false;         // a button is drawn over the field afterwards (clear, show password)
+    std::string_view key_shortcut{}; // the single key that focuses the field, when single keys are on
 };
 bool text_input(Ui& ui, std::string_view id, std::string& buffer, const InputOptions& options);
 bool multiline_input(Ui& ui, std::string_view id, std::string& buffer, float height,

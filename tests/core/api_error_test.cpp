@@ -14,9 +14,9 @@ using imt::ApiErrorKind;
 
 namespace {
 
-constexpr ApiErrorKind kEveryKind[] = {ApiErrorKind::Http, ApiErrorKind::MalformedJson,
-                                       ApiErrorKind::UnexpectedShape, ApiErrorKind::Offline,
-                                       ApiErrorKind::Timeout};
+constexpr ApiErrorKind kEveryKind[] = {
+    ApiErrorKind::Http,     ApiErrorKind::MalformedJson, ApiErrorKind::UnexpectedShape,
+    ApiErrorKind::TooLarge, ApiErrorKind::Offline,       ApiErrorKind::Timeout};
 
 // The page's message catalogues, found from the contract fixtures' folder (tests/contract/<version>).
 nlohmann::json locale(const std::string& name) {
@@ -46,6 +46,7 @@ TEST_CASE("A state snapshot names each kind by its message key without the prefi
     CHECK(imt::kind_name(ApiErrorKind::Http) == "http");
     CHECK(imt::kind_name(ApiErrorKind::MalformedJson) == "malformed_json");
     CHECK(imt::kind_name(ApiErrorKind::UnexpectedShape) == "unexpected_shape");
+    CHECK(imt::kind_name(ApiErrorKind::TooLarge) == "too_large");
     CHECK(imt::kind_name(ApiErrorKind::Offline) == "offline");
     CHECK(imt::kind_name(ApiErrorKind::Timeout) == "timeout");
     for (const ApiErrorKind kind : kEveryKind)

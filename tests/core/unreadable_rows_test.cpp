@@ -89,3 +89,12 @@ TEST_CASE("An answer over 64 MB is refused with a message that says so, before i
     response.body.resize(kMaxAnswerBytes);
     CHECK(decode_token_list(response).ok());
 }
+
+TEST_CASE("An answer the transport stopped receiving at the size limit reads as too large, not as empty") {
+    HttpResponse response = load_exchange("034").http_response();
+    response.body.clear(); // the web's fetch aborted as soon as the size was known
+    response.over_limit = true;
+    const auto list = decode_token_list(response);
+    REQUIRE_FALSE(list.ok());
+    CHECK(list.error().message == "The server's answer is larger than 64 MB, more than this page reads");
+}

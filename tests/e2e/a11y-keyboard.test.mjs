@@ -115,6 +115,8 @@ for (const locale of ['en', 'fr']) {
 
     test('"/" puts the keyboard in the search box, and typing filters the rows', async () => {
       await tabTo(page, ax, 'button', t('list.create'));
+      const search = await ax.find('searchbox', t('list.search_hint'));
+      assert.equal(axProperty(search, 'keyshortcuts'), '/', 'the search box says which key reaches it');
       await press('/');
       assert.deepEqual(await ax.focused(), { role: 'searchbox', name: t('list.search_hint') });
       await page.keyboard.type(`${prefix}br`);

@@ -128,6 +128,43 @@ describe('loading the list', () => {
   });
 });
 
+describe('an answer over 64 MB', () => {
+  test('the list says it is too large, read ahead or not, and none of it enters the wasm memory', async () => {
+    const limit = 64 * 1024 * 1024;
+    const huge = Buffer.alloc(limit + 1024 * 1024, ' ');
+    huge.write('{"data": []}'); // valid JSON all the same: only its size is wrong
+    // Its own page, with time enough to send 65 MB: a timeout would hide the answer's size.
+    const big = await session.open('admin', { options: { timeoutMs: 60_000 }, waitFor: 'none' });
+    let served = 0;
+    await big.page.route(CREATE, (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      served += 1;
+      return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: huge });
+    });
+    try {
+      await big.goto(session.strapi.appUrl(), { waitFor: 'frame' });
+      let state = await big.waitForState((s) => s.list === 'failed', { timeout: 60_000, message: 'the refused list' });
+      assert.equal(state.listError, 'too_large', 'the list read ahead while the wasm loaded');
+      // Retry sends the page's own request, which stops as soon as its size is known.
+      await big.click('##retry', { settle: false });
+      state = await big.waitForState((s) => s.list === 'failed' && s.inFlight === 0 && served >= 2, {
+        timeout: 60_000,
+        message: 'the list refused again',
+      });
+      assert.equal(served, 2, 'one GET for the page, one for Retry');
+      assert.equal(state.listError, 'too_large', "the page's own request");
+      assert.ok((await big.texts()).some((text) => text.includes('larger than 64 MB')), 'the page says why');
+      const memory = await big.page.evaluate(() => window.imtokens.debug.heap().length);
+      assert.ok(memory < limit, `wasm memory is ${memory} bytes`);
+      await big.page.unroute(CREATE);
+      await big.click('##retry');
+      await big.waitForState((s) => s.list === 'ready', { message: 'the list once the answer is normal' });
+    } finally {
+      await big.page.close();
+    }
+  });
+});
+
 describe('a double-click on Save', () => {
   test('creates exactly one token on the server', async () => {
     const name = `${prefix}double click`;

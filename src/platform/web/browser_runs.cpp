@@ -1,5 +1,7 @@
 #include "platform/web/browser_runs.hpp"
 
+#include "platform/web/webgl_renderer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <GLES3/gl3.h>
@@ -125,10 +127,7 @@ const ui::RunImage* BrowserRuns::image(const ImFont* font, std::string_view utf8
     if (texture_ == 0) {
         glGenTextures(1, &texture_);
         glBindTexture(GL_TEXTURE_2D, texture_);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        sample_bound_texture_linear_clamped();
         glTexStorage2D(GL_TEXTURE_2D, 1, GL_RGBA8, kPageSize, kPageSize);
     }
     const std::string text(utf8);

@@ -122,6 +122,12 @@ mergeInto(LibraryManager.library, {
 
       var key = function (e, down) {
         if (e.isComposing || e.keyCode === 229) return; // the input method's, until it commits its text
+        var shortcut = down && ImtMirror.shortcutTarget(e);
+        if (shortcut) {
+          e.preventDefault(); // the "/" is the shortcut's, not the field's first character
+          shortcut.focus({ preventScroll: true }); // its focusin tells ImGui
+          return;
+        }
         if (!ImtMirror.forwards(e)) return;
         var consumed = ImtDom.withString(e.code || '', function (code) {
           return ImtDom.withString(e.key || '', function (name) {
@@ -178,6 +184,14 @@ mergeInto(LibraryManager.library, {
       return isMac ? 1 : 0;
     },
 
+    // Aborts a request so that none of Emscripten's handlers runs again: they would write into a
+    // fetch that C++ has closed (an unmounted module, an answer refused for its size).
+    stopRequest: function (xhr) {
+      if (!xhr) return;
+      xhr.onload = xhr.onerror = xhr.ontimeout = xhr.onprogress = xhr.onreadystatechange = null;
+      try { xhr.abort(); } catch (ignored) { /* already done */ }
+    },
+
     detach: function () {
       ImtMirror.destroy();
       ImtDom.listeners.forEach(function (l) { l[0].removeEventListener(l[1], l[2], l[3]); });
@@ -186,15 +200,17 @@ mergeInto(LibraryManager.library, {
       ImtDom.resizeObserver = null;
       // Requests still in flight must never call back into a module that is gone.
       if (Fetch.xhrs) {
-        Fetch.xhrs.forEach(function (xhr) {
-          if (!xhr) return;
-          xhr.onload = xhr.onerror = xhr.ontimeout = xhr.onprogress = xhr.onreadystatechange = null;
-          try { xhr.abort(); } catch (ignored) { /* already done */ }
-        });
+        Fetch.xhrs.forEach(ImtDom.stopRequest);
         Fetch.xhrs = [];
       }
       delete specialHTMLTargets['!imtokens-canvas'];
     },
+  },
+
+  // Emscripten's fetch ids count from 1 (Fetch.js keeps the request at id - 1).
+  imt_js_stop_fetch__deps: ['$ImtDom'],
+  imt_js_stop_fetch: function (id) {
+    ImtDom.stopRequest(Fetch.xhrs[id - 1]);
   },
 
   imt_js_attach__deps: ['$ImtDom'],

@@ -159,6 +159,7 @@ std::vector<MirrorNode> DomMirror::nodes_of(const ui::ItemRegistry& registry, co
         node.name = item.accessible.name;
         node.value = item.accessible.value;
         node.description = item.accessible.description;
+        node.key_shortcut = item.accessible.key_shortcut;
         node.level = item.accessible.level;
         node.flags = flags_of(item);
         const Rect rect{std::floor(item.min.x), std::floor(item.min.y), std::ceil(item.max.x),
@@ -300,6 +301,9 @@ std::string DomMirror::update(const ui::ItemRegistry& registry, const MirrorFact
         }
         if (node.level != 0) {
             extra["lv"] = node.level;
+        }
+        if (!node.key_shortcut.empty()) {
+            extra["ks"] = node.key_shortcut;
         }
         changed.push_back({node.id, node.parent, node.role, node.name, node.value, node.flags, node.x, node.y,
                            node.w, node.h, extra});

@@ -39,6 +39,7 @@ struct MirrorNode {
     std::string autocomplete;
     int row_index = 0; // aria-rowindex (1-based), aria-rowcount on a table
     ImGuiID controls = 0;
+    std::string key_shortcut; // aria-keyshortcuts: dom_library.js moves the focus on this key itself
 
     friend bool operator==(const MirrorNode&, const MirrorNode&) = default;
 };

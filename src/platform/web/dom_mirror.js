@@ -238,6 +238,10 @@ mergeInto(LibraryManager.library, {
       if (role === 'row' || role === 'headerrow') A(el, 'aria-rowindex', extra.ri, String(extra.ri));
       if (role === 'table') A(el, 'aria-rowcount', extra.ri, String(extra.ri));
       if (role === 'combobox') A(el, 'aria-controls', extra.ctl, ImtMirror.prefix + extra.ctl);
+      if ((extra.ks || '') !== (entry.shortcut || '')) {
+        entry.shortcut = extra.ks || '';
+        A(el, 'aria-keyshortcuts', entry.shortcut !== '', entry.shortcut);
+      }
     },
 
     // ImGui's value reaches the DOM only when it is ImGui's own change: never over text the DOM typed
@@ -416,6 +420,21 @@ mergeInto(LibraryManager.library, {
       }
       var native = e.target.tagName === 'BUTTON' || e.target.type === 'checkbox';
       return !(native && (key === 'Enter' || key === ' '));
+    },
+
+    // The field a single-key shortcut ("/") focuses, when this key is one and nothing else takes it.
+    // The DOM focus moves in the keydown itself: the keys typed right after it land in the field,
+    // not in the frame it would take ImGui to move the focus.
+    shortcutTarget: function (e) {
+      var entry = e.target && e.target._imt;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing || ImtMirror.modal > 0) return null;
+      if (entry && (entry.text || entry.role === 'option')) return null; // typing, or choosing in a list
+      var found = null;
+      Object.keys(ImtMirror.nodes).forEach(function (id) {
+        var node = ImtMirror.nodes[id];
+        if (!found && node.shortcut === e.key && node.target.isConnected && !node.target.closest('[inert]')) found = node.target;
+      });
+      return found;
     },
 
     listen: function (root) {

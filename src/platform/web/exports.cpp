@@ -170,13 +170,15 @@ EMSCRIPTEN_KEEPALIVE void imt_on_pagehide() {
     }
 }
 
-// head_start_library.js: the answer to a read the page sent ahead; `body` is wiped here.
+// head_start_library.js: the answer to a read the page sent ahead (size -1: one over the size limit,
+// left unread); `body` is wiped here.
 EMSCRIPTEN_KEEPALIVE void imt_on_head_start(double request_id, int status, const char* content_type,
                                             char* body, int size) {
     const auto length = static_cast<std::size_t>(std::max(0, size));
     if (mounted) {
         mounted->on_head_start(static_cast<std::uint64_t>(request_id), status,
-                               content_type != nullptr ? content_type : "", std::string(body, length));
+                               content_type != nullptr ? content_type : "", std::string(body, length),
+                               size < 0);
     }
     imt::wipe_bytes(body, length);
 }

@@ -117,6 +117,7 @@ void FetchTransport::send(HttpRequest request) {
     attr.userData = pending;
     attr.onsuccess = &FetchTransport::on_finished;
     attr.onerror = &FetchTransport::on_finished;
+    attr.onprogress = &FetchTransport::on_progress;
 
     const std::string url = base_url_ + request.path;
     ++in_flight_;
@@ -165,8 +166,28 @@ void FetchTransport::on_finished(emscripten_fetch_t* fetch) {
     }
 }
 
+// Emscripten copies a whole answer into wasm memory once it has loaded: one over the size limit is
+// stopped as soon as its Content-Length, or the bytes received so far, say so.
+void FetchTransport::on_progress(emscripten_fetch_t* fetch) {
+    if (fetch->totalBytes <= kMaxAnswerBytes && fetch->dataOffset <= kMaxAnswerBytes) {
+        return;
+    }
+    std::unique_ptr<Pending> pending(static_cast<Pending*>(fetch->userData));
+    FetchTransport* owner = *pending->owner;
+    HttpResponse response;
+    response.request_id = pending->request_id;
+    response.status = fetch->status;
+    response.over_limit = true;
+    imt_js_stop_fetch(fetch->id);
+    fetch->__attributes.onerror = nullptr; // closing a fetch in flight reports it as failed otherwise
+    wipe_and_close(fetch);
+    if (owner != nullptr) {
+        owner->deliver(std::move(response));
+    }
+}
+
 void FetchTransport::take_head_start(std::uint64_t request_id, int status, std::string content_type,
-                                     std::string body) {
+                                     std::string body, bool over_limit) {
     const auto it = std::find(head_started_.begin(), head_started_.end(), request_id);
     if (it == head_started_.end()) {
         wipe(body);
@@ -182,6 +203,7 @@ void FetchTransport::take_head_start(std::uint64_t request_id, int status, std::
         response.status = status;
         response.content_type = std::move(content_type);
         response.body = std::move(body);
+        response.over_limit = over_limit;
     }
     deliver(std::move(response));
 }

@@ -28,13 +28,15 @@ public:
     // Wipes request.body (it may hold a password) once the browser has taken its copy.
     void send(HttpRequest request);
     // The answer to a GET the page had sent ahead for a request send() handed over to it (status 0:
-    // no answer; -1: timed out). Ignored for any other id.
-    void take_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body);
+    // no answer; -1: timed out; over_limit: too large to read). Ignored for any other id.
+    void take_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body,
+                         bool over_limit);
     [[nodiscard]] int in_flight() const { return in_flight_; }
 
 private:
     struct Pending;
     static void on_finished(emscripten_fetch_t* fetch);
+    static void on_progress(emscripten_fetch_t* fetch);
     void deliver(HttpResponse response);
 
     std::string base_url_;

@@ -16,7 +16,8 @@ mergeInto(LibraryManager.library, {
       HEAPU8.set(answer.body, body);
       answer.body.fill(0);
       ImtDom.withString(answer.contentType, function (type) {
-        _imt_on_head_start(requestId, answer.status, type, body, size); // wipes the copy
+        // A size of -1: the answer is larger than the page reads, and was not read.
+        _imt_on_head_start(requestId, answer.status, type, body, answer.overLimit ? -1 : size); // wipes the copy
       });
       _free(body);
     });

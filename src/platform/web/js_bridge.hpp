@@ -24,6 +24,8 @@ void imt_js_frame_drawn(double frame);
 // 1 when shell/imtokens.mjs already sent this GET (head_start_library.js): its answer then arrives at
 // imt_on_head_start(request_id, ...) instead of the transport sending the request.
 int imt_js_take_head_start(const char* path, double request_id);
+// Aborts the fetch's XMLHttpRequest with its handlers silenced, before emscripten_fetch_close.
+void imt_js_stop_fetch(unsigned fetch_id);
 
 // Fonts (font_library.js; see browser_fonts.hpp). `text_fonts`: CSS fonts, one per line, to wait for.
 void imt_js_load_fonts(const unsigned char* icon_font, std::size_t size, const char* text_fonts);

@@ -442,8 +442,9 @@ void WebApp::on_clipboard_written(int job, bool ok) {
     clipboard_.written(job, ok);
 }
 
-void WebApp::on_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body) {
-    transport_.take_head_start(request_id, status, std::move(content_type), std::move(body));
+void WebApp::on_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body,
+                           bool over_limit) {
+    transport_.take_head_start(request_id, status, std::move(content_type), std::move(body), over_limit);
 }
 
 void WebApp::on_pagehide() {

@@ -88,7 +88,8 @@ public:
     void on_clipboard_written(int job, bool ok);
     void on_pagehide();
     // The answer to a read shell/imtokens.mjs sent ahead (see FetchTransport::take_head_start).
-    void on_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body);
+    void on_head_start(std::uint64_t request_id, int status, std::string content_type, std::string body,
+                       bool over_limit);
 
 private:
     // Why the last frame asked for another, one bit each: state_json()'s "wakeReasons" explains a page

@@ -32,4 +32,8 @@ private:
     int colour_texture_ = -1;
 };
 
+// Sets the bound 2D texture to sample linearly and clamp at its edges: the atlas's and the text
+// runs' pages are drawn at fractional positions and never tiled.
+void sample_bound_texture_linear_clamped();
+
 } // namespace imt::web
