@@ -287,6 +287,7 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
     ImGui::PushFont(ui.fonts.heading);
     centre_next(text_size(ui.fonts.heading, title).x);
     text(title, p.text);
+    declare_heading(title, 2);
     ImGui::PopFont();
     if (!body.empty()) {
         ImGui::Dummy(ImVec2(0, 2));
@@ -295,6 +296,7 @@ bool empty_state(Ui& ui, const char* icon_text, std::string_view title, std::str
         centre_next(body_size.x);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
         text(body, p.text_muted);
+        declare_text(body);
         ImGui::PopTextWrapPos();
     }
     bool clicked = false;

@@ -108,7 +108,9 @@ void include_edge_rows(ImGuiListClipper& clipper, int count, float row_height, i
     }
     const ImGuiWindow* window = ImGui::GetCurrentWindow();
     const float start = window->DC.CursorPos.y;
-    const auto row_at = [&](float y) { return static_cast<int>(std::floor((y - start) / row_height)); };
+    const auto row_at = [&](float y) {
+        return static_cast<int>(std::floor((y - start) / row_height));
+    };
     const int first = std::clamp(row_at(window->InnerClipRect.Min.y), 0, count - 1);
     const int last = std::clamp(row_at(window->InnerClipRect.Max.y), 0, count - 1);
     // Inside a table the cursor is still in the header row, so the guesses may be a row late: a row
@@ -120,14 +122,27 @@ void include_edge_rows(ImGuiListClipper& clipper, int count, float row_height, i
     }
 }
 
-void declare_heading(std::string_view name, int level) {
+namespace {
+
+// The text drawn as the last item becomes an item of its own, over the same rectangle.
+void declare_drawn_text(std::string_view suffix, Accessible accessible) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    const std::string label = std::string(name) + "##heading";
+    const std::string label = accessible.name + std::string(suffix);
     const ImGuiID id = window->GetID(label.c_str());
     if (ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_NoNav)) {
-        describe(id, label, {.role = Role::heading, .name = std::string(name), .level = level});
+        describe(id, label, std::move(accessible));
     }
+}
+
+} // namespace
+
+void declare_heading(std::string_view name, int level) {
+    declare_drawn_text("##heading", {.role = Role::heading, .name = std::string(name), .level = level});
+}
+
+void declare_text(std::string_view text) {
+    declare_drawn_text("##text", {.role = Role::text, .name = std::string(text)});
 }
 
 void field_ring(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 primary) {

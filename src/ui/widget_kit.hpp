@@ -51,6 +51,8 @@ void include_edge_rows(ImGuiListClipper& clipper, int count, float row_height, i
 // Makes the text drawn as the last item a heading of `level` (1: the page's title, 2: a section's):
 // no control, so no keyboard stop, but screen readers list it and jump from heading to heading.
 void declare_heading(std::string_view name, int level);
+// The same for a paragraph that says what a control alone cannot (why the list is empty, or failed).
+void declare_text(std::string_view text);
 
 // The ring of a field that has the keyboard (a text field being edited, an open drop-down).
 void field_ring(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 primary);

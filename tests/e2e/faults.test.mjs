@@ -153,7 +153,8 @@ describe('an answer over 64 MB', () => {
       });
       assert.equal(served, 2, 'one GET for the page, one for Retry');
       assert.equal(state.listError, 'too_large', "the page's own request");
-      assert.ok((await big.texts()).some((text) => text.includes('larger than 64 MB')), 'the page says why');
+      const said = await big.page.evaluate(() => document.querySelector('.imtokens-mirror')?.textContent ?? '');
+      assert.ok(said.includes('larger than 64 MB'), `the page says why, to a screen reader too: ${said}`);
       const memory = await big.page.evaluate(() => window.imtokens.debug.heap().length);
       assert.ok(memory < limit, `wasm memory is ${memory} bytes`);
       await big.page.unroute(CREATE);
