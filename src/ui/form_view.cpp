@@ -135,6 +135,13 @@ void header(Ui& ui) {
 
     float facts_y = top + 46;
     if (actions_width > 0) {
+        // Each button on the same line sets its own y: SameLine() alone would put the second one on
+        // the title's line start, two pixels above the first.
+        const float actions_y = actions_below ? top + 44 : top + 2;
+        const auto next_action = [actions_y] {
+            ImGui::SameLine(0, 8);
+            ImGui::SetCursorPosY(actions_y);
+        };
         if (actions_below) {
             ImGui::SetCursorPosY(top + 44);
             facts_y = top + 44 + metrics::button_height + 12;
@@ -147,13 +154,13 @@ void header(Ui& ui) {
             if (button(ui, ui.t("form.duplicate"), "duplicate", ButtonKind::Tertiary, duplicate_options)) {
                 ui.emit(act::Duplicate{*f.id, std::string(ui.t("form.duplicate_suffix"))});
             }
-            ImGui::SameLine(0, 8);
+            next_action();
         }
         if (can_regenerate) {
             if (button(ui, ui.t("form.regenerate"), "regenerate", ButtonKind::Tertiary, regenerate_options)) {
                 ui.emit(act::AskRegenerate{});
             }
-            ImGui::SameLine(0, 8);
+            next_action();
         }
         if (can_save) {
             // Ctrl/Cmd+S: browsers deliver it to the page (no single key, so it also works in a field).
