@@ -23,7 +23,8 @@ std::string_view without_suffix(std::string_view name, std::string_view word) {
         if (rest.front() != ' ' || rest.size() == 1)
             return name;
         rest.remove_prefix(1);
-        if (!std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        if (!std::all_of(rest.begin(), rest.end(),
+                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             return name;
     }
     return name.substr(0, at);
@@ -46,7 +47,8 @@ bool taken(std::string_view name, const std::vector<ApiToken>& existing) {
 
 } // namespace
 
-std::string duplicate_name(std::string_view source, std::string_view word, const std::vector<ApiToken>& existing) {
+std::string duplicate_name(std::string_view source, std::string_view word,
+                           const std::vector<ApiToken>& existing) {
     const std::string trimmed = trim(source);
     const std::string base(without_suffix(trimmed, word));
     // One more than the tokens there are always finds a free number.

@@ -14,6 +14,7 @@ namespace imt {
 // compared without case, so the name is not even a case twin of another token's. The source's name
 // is cut (whole code points) so the result stays within kNameMaxLength. A source that is itself a
 // duplicate ("CI (copy)", "CI (copy 2)") is counted on rather than suffixed twice: "CI (copy 2)".
-std::string duplicate_name(std::string_view source, std::string_view word, const std::vector<ApiToken>& existing);
+std::string duplicate_name(std::string_view source, std::string_view word,
+                           const std::vector<ApiToken>& existing);
 
 } // namespace imt

@@ -84,8 +84,8 @@ struct SecretBanner {
     std::optional<CopyVariant> copied_variant; // the last one the clipboard took
     // The token this one was duplicated from, which the banner offers to delete.
     std::optional<DuplicateSource> replaces;
-    bool replaced_deleted = false;             // that delete went through
-    std::optional<ApiError> replace_error;     // that delete failed: why
+    bool replaced_deleted = false;         // that delete went through
+    std::optional<ApiError> replace_error; // that delete failed: why
 };
 
 enum class DialogKind { Regenerate, Delete, LeaveUncopiedSecret };

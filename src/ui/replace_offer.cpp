@@ -53,12 +53,13 @@ void replace_offer(Ui& ui) {
     declare_heading(title, 2);
     ImGui::PopFont();
     ImGui::PushFont(ui.fonts.body);
-    text_wrapped(ui.tf("replace.body", {{"name", old->name}}), p.text_muted, ImGui::GetContentRegionAvail().x);
+    text_wrapped(ui.tf("replace.body", {{"name", old->name}}), p.text_muted,
+                 ImGui::GetContentRegionAvail().x);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, 4));
     const std::string label = ui.tf("replace.delete", {{"name", shortened(old->name)}});
-    const bool busy = s.dialog && s.dialog->kind == DialogKind::Delete && s.dialog->token_id == old->id &&
-                      s.dialog->busy;
+    const bool busy =
+        s.dialog && s.dialog->kind == DialogKind::Delete && s.dialog->token_id == old->id && s.dialog->busy;
     if (button(ui, label, "delete-old-token", ButtonKind::DangerLight, {.icon = icon::trash, .busy = busy})) {
         ui.emit(act::AskDelete{old->id});
     }
@@ -67,8 +68,8 @@ void replace_offer(Ui& ui) {
                        .state = {.disabled = busy}});
     if (banner.replace_error) {
         ImGui::Dummy(ImVec2(0, 4));
-        callout(ui, "old-token-error", Role::alert, p.danger, icon::exclamation_circle, ui.t("replace.failed"),
-                error_text(ui, *banner.replace_error));
+        callout(ui, "old-token-error", Role::alert, p.danger, icon::exclamation_circle,
+                ui.t("replace.failed"), error_text(ui, *banner.replace_error));
     }
 }
 
