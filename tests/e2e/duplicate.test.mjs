@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { screenshotPath, startBrowserSession } from './lib/fixture.mjs';
-import { AxTree, axProperty } from './lib/a11y.mjs';
+import { AxTree, axProperty, waitForAnnouncement } from './lib/a11y.mjs';
 import { DURATIONS, confirmDialog, copySecret, fillForm, openToken, save } from './lib/flows.mjs';
 import { runPrefix } from './lib/strapi.mjs';
 
@@ -55,8 +55,13 @@ describe('an admin rotates a token by duplicating it, then deletes the old one',
     });
     assert.equal(s.draft.name, copyName());
     assert.equal(s.draft.description, source.description);
-    const field = await ax.find('textbox', 'Name');
-    assert.equal(field.value?.value ?? (await ax.onElement(field, function () { return this.value; })), copyName());
+    // The mirror's field takes the new form's text on the next frame.
+    const nameInField = async () => {
+      const field = await ax.find('textbox', 'Name');
+      return field.value?.value ?? (await ax.onElement(field, function () { return this.value; }));
+    };
+    for (let i = 0; i < 50 && (await nameInField()) !== copyName(); i += 1) await app.page.waitForTimeout(100);
+    assert.equal(await nameInField(), copyName());
     const type = await ax.find('combobox', 'Token type');
     assert.equal(type.value?.value ?? (await ax.onElement(type, function () { return this.textContent; })), 'Custom');
     // A fresh duration to choose: not locked as on the edit page.
@@ -110,8 +115,8 @@ describe('an admin rotates a token by duplicating it, then deletes the old one',
     assert.deepEqual(deletes, [`/admin/api-tokens/${source.id}`]);
     assert.equal((await session.strapi.tokensNamed(source.name)).length, 0, 'the server no longer has it');
     assert.equal((await session.strapi.tokensNamed(copyName())).length, 1);
-    const ax = await AxTree.open(app.page);
-    await ax.find('status', `The old token “${source.name}” was deleted.`);
+    // Said in the page's polite live region, where the mirror puts every status.
+    await waitForAnnouncement(app.page, 'polite', `The old token “${source.name}” was deleted.`);
   });
 
   test('in dark and French, Duplicate suffixes the name in French', async () => {

@@ -395,7 +395,12 @@ mergeInto(LibraryManager.library, {
       var same = entry.sentLength === value.length && entry.sel && entry.sel[0] === sel[0] && entry.sel[1] === sel[1];
       if (same && !force && (entry.kind === 'password' || entry.sentValue === value)) return;
       entry.sentLength = value.length;
-      if (entry.kind !== 'password') entry.sentValue = entry.dom = value;
+      if (entry.kind !== 'password') {
+        entry.sentValue = value;
+        // Text ImGui holds already is not waiting for it: marked so, a later change of ImGui's own
+        // (a form filled in by the core, Duplicate's) would never reach the field.
+        entry.dom = value === entry.value ? null : value;
+      }
       entry.sel = sel;
       ImtDom.withString(value, function (ptr) { _imt_on_field_text(entry.id, ptr, sel[0], sel[1]); });
     },
