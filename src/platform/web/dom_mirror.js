@@ -397,9 +397,10 @@ mergeInto(LibraryManager.library, {
       entry.sentLength = value.length;
       if (entry.kind !== 'password') {
         entry.sentValue = value;
-        // Text ImGui holds already is not waiting for it: marked so, a later change of ImGui's own
-        // (a form filled in by the core, Duplicate's) would never reach the field.
-        entry.dom = value === entry.value ? null : value;
+        // With nothing of the DOM's pending, text ImGui holds already is not waiting for it: marked
+        // so, a later change of ImGui's own (a form the core fills in, Duplicate's) would never
+        // reach the field. Anything pending stays so, or a quick edit back would be overwritten.
+        entry.dom = entry.dom === null && value === entry.value ? null : value;
       }
       entry.sel = sel;
       ImtDom.withString(value, function (ptr) { _imt_on_field_text(entry.id, ptr, sel[0], sel[1]); });
