@@ -30,16 +30,6 @@ std::string_view without_suffix(std::string_view name, std::string_view word) {
     return name.substr(0, at);
 }
 
-// The first `count` code points of `text` (an invalid byte counts as one, as in utf8_length).
-std::string_view first_code_points(std::string_view text, std::size_t count) {
-    std::size_t offset = 0;
-    for (std::size_t n = 0; n < count && offset < text.size(); ++n) {
-        const auto next = decode_utf8(text, offset);
-        offset += next ? next->size : 1;
-    }
-    return text.substr(0, offset);
-}
-
 bool taken(std::string_view name, const std::vector<ApiToken>& existing) {
     return std::any_of(existing.begin(), existing.end(),
                        [&](const ApiToken& t) { return ascii_iequals(trim(t.name), name); });

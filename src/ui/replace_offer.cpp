@@ -21,12 +21,7 @@ std::string shortened(std::string_view name) {
     if (utf8_length(name) <= kNameInButton) {
         return std::string(name);
     }
-    std::size_t offset = 0;
-    for (std::size_t n = 0; n < kNameInButton && offset < name.size(); ++n) {
-        const auto next = decode_utf8(name, offset);
-        offset += next ? next->size : 1;
-    }
-    return std::string(name.substr(0, offset)) + "\xE2\x80\xA6";
+    return std::string(first_code_points(name, kNameInButton)) + "\xE2\x80\xA6";
 }
 
 } // namespace
