@@ -132,6 +132,8 @@ Action next_action(FuzzedDataProvider& in, const State& s) {
     case 25:
         return act::DismissNotification{in.ConsumeIntegral<std::uint64_t>()};
     case 26:
+        if (in.ConsumeBool())
+            return act::Duplicate{some_token(in, s), in.ConsumeRandomLengthString(12)};
         return act::ListDrawn{};
     default:
         return act::HttpFinished{answer_for(in, s)};

@@ -36,6 +36,12 @@ struct OpenCreate {};
 struct OpenEdit {
     TokenId id = 0;
 };
+// The create form, filled in from this token: same type, permissions and description, the name
+// suffixed with `copy_word` (the page's "copy", in its language), a duration to choose afresh.
+struct Duplicate {
+    TokenId id = 0;
+    std::string copy_word;
+};
 struct Reload {};
 // The platform drew the list for the first time: what the forms need can be fetched ahead now.
 struct ListDrawn {};
@@ -115,11 +121,11 @@ struct HttpFinished {
 
 using Action =
     std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
-                 act::OpenCreate, act::OpenEdit, act::Reload, act::ListDrawn, act::SortBy, act::Search,
-                 act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
-                 act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
-                 act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
-                 act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin, act::DismissBanner,
-                 act::DismissNotification, act::HttpFinished>;
+                 act::OpenCreate, act::OpenEdit, act::Duplicate, act::Reload, act::ListDrawn, act::SortBy,
+                 act::Search, act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType,
+                 act::ToggleAction, act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save,
+                 act::AskRegenerate, act::AskDelete, act::Confirm, act::Cancel, act::CopySecret,
+                 act::SecretCopied, act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin,
+                 act::DismissBanner, act::DismissNotification, act::HttpFinished>;
 
 } // namespace imt

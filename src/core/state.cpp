@@ -26,6 +26,17 @@ bool allowed(const Capabilities& can, DialogKind kind) {
     return false;
 }
 
+bool may_duplicate(const State& s, TokenId id) {
+    return s.session.can.create && find_token(s.list.tokens, id) != nullptr;
+}
+
+const DuplicateSource* old_token_on_offer(const State& s) {
+    if (!s.banner || !s.banner->replaces || s.banner->replaced_deleted || !s.session.can.remove)
+        return nullptr;
+    const DuplicateSource& old = *s.banner->replaces;
+    return find_token(s.list.tokens, old.id) != nullptr ? &old : nullptr;
+}
+
 bool settled(const State& s) {
     return s.in_flight.empty() && !s.session.signing_in && !s.session.refreshing;
 }

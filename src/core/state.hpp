@@ -42,6 +42,14 @@ struct TokenList {
 
 enum class View { List, Create, Edit };
 
+// The token a create form was opened from by Duplicate. Once the new token's key is shown, the page
+// offers to delete this one: the rotation Strapi's Regenerate cannot do, since it keeps the expiry.
+struct DuplicateSource {
+    TokenId id = 0;
+    std::string name;
+    friend bool operator==(const DuplicateSource&, const DuplicateSource&) = default;
+};
+
 struct TokenForm {
     std::optional<TokenId> id;        // set when editing
     std::optional<ApiToken> original; // the token as the server last returned it
@@ -53,6 +61,7 @@ struct TokenForm {
     PermissionSet shown_permissions;           // the draft's own for Custom, the preset otherwise
     std::optional<PermissionAction> routes_of; // the action whose bound routes the side panel shows
     std::string action_filter;
+    std::optional<DuplicateSource> duplicate_of; // set when Duplicate opened this create form
 };
 
 // What the content API offers a token: its permissions and routes as they arrive, and the catalogue
@@ -73,6 +82,10 @@ struct SecretBanner {
     bool formats_open = false;                 // the "More formats" menu
     CopyVariant pending = CopyVariant::Raw;    // asked for, not yet confirmed by the platform
     std::optional<CopyVariant> copied_variant; // the last one the clipboard took
+    // The token this one was duplicated from, which the banner offers to delete.
+    std::optional<DuplicateSource> replaces;
+    bool replaced_deleted = false;         // that delete went through
+    std::optional<ApiError> replace_error; // that delete failed: why
 };
 
 enum class DialogKind { Regenerate, Delete, LeaveUncopiedSecret };
@@ -85,6 +98,7 @@ struct Dialog {
     // For LeaveUncopiedSecret: where the admin was going.
     std::optional<View> leave_to;
     std::optional<TokenId> leave_to_token;
+    std::string leave_to_copy_word; // leaving for Duplicate: its name suffix (act::Duplicate)
 };
 
 // A create whose answer never came or could not be read: the token may exist, with a key nobody saw.
@@ -151,6 +165,11 @@ bool form_editable(const State& s);
 bool form_takes_input(const State& s);
 // The admin may confirm a dialog of this kind: regenerate and delete need their permission.
 bool allowed(const Capabilities& can, DialogKind kind);
+// Duplicate is offered for this token: it is in the list and the admin may create tokens.
+bool may_duplicate(const State& s, TokenId id);
+// The token the banner's token was duplicated from, while the banner offers to delete it: the
+// admin may delete, it is still in the list and the delete has not gone through. Null otherwise.
+const DuplicateSource* old_token_on_offer(const State& s);
 // Nothing is on its way from the backend, so what the page shows will not change by itself. A
 // session that expired waits for the admin, not for the backend: that counts as settled.
 bool settled(const State& s);

@@ -105,6 +105,15 @@ std::size_t utf8_length(std::string_view text) {
     return count;
 }
 
+std::string_view first_code_points(std::string_view text, std::size_t count) {
+    std::size_t offset = 0;
+    for (std::size_t n = 0; n < count && offset < text.size(); ++n) {
+        const auto next = decode_utf8(text, offset);
+        offset += next ? next->size : 1;
+    }
+    return text.substr(0, offset);
+}
+
 char ascii_lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }

@@ -27,6 +27,8 @@ std::optional<Utf8Char> decode_utf8(std::string_view text, std::size_t offset = 
 
 // Number of Unicode code points; each byte of an invalid sequence counts as one.
 std::size_t utf8_length(std::string_view text);
+// The first `count` code points of `text`, counted as utf8_length counts them: never a cut sequence.
+std::string_view first_code_points(std::string_view text, std::size_t count);
 
 char ascii_lower(char c);
 std::string ascii_lower(std::string_view text);

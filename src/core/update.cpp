@@ -69,6 +69,12 @@ void handle(Updater& u, act::OpenEdit& a) {
         u.navigate_or_ask(View::Edit, a.id);
 }
 
+// Duplicating makes a token, so it needs the create permission, as "Create new API Token" does.
+void handle(Updater& u, act::Duplicate& a) {
+    if (may_duplicate(u.s, a.id))
+        u.navigate_or_ask(View::Create, a.id, std::move(a.copy_word));
+}
+
 void handle(Updater& u, act::Reload&) {
     const State& s = u.s;
     if (!s.session.signed_in)
@@ -241,8 +247,9 @@ void handle(Updater& u, act::Confirm&) {
     case DialogKind::LeaveUncopiedSecret: {
         const View to = d.leave_to.value_or(View::List);
         const auto token = d.leave_to_token;
+        const std::string copy_word = std::move(d.leave_to_copy_word);
         s.dialog.reset();
-        u.navigate_without_asking(to, token);
+        u.navigate_without_asking(to, token, copy_word);
         break;
     }
     }

@@ -183,11 +183,14 @@ void answer(Updater& u, const call::CreateToken& c, const HttpResponse& response
         return;
     }
     auto& value = created.value();
+    auto replaces = std::move(u.s.form.duplicate_of);
     u.upsert(value.token);
     u.navigate_without_asking(View::Edit, value.token.id);
     u.s.banner.emplace();
     u.s.banner->token_id = value.token.id;
     u.s.banner->key = std::move(value.access_key);
+    if (replaces && find_token(u.s.list.tokens, replaces->id) != nullptr)
+        u.s.banner->replaces = std::move(replaces);
     u.notify(Tone::Success, "notification.created");
     u.host_event("token-created", value.token.id, value.token.name);
 }
@@ -216,9 +219,18 @@ void answer(Updater& u, const call::UpdateToken& c, const HttpResponse& response
 void answer(Updater& u, const call::DeleteToken& c, const HttpResponse& response) {
     auto deleted = decode_deleted_token(response);
     u.s.dialog.reset();
+    auto& banner = u.s.banner;
+    const bool replaced_one = banner && banner->replaces && banner->replaces->id == c.id;
     if (!deleted) {
+        // The banner's offer says why next to itself; nothing is sent again until the admin asks.
+        if (replaced_one)
+            banner->replace_error = deleted.error();
         u.notify_error(deleted.error());
         return;
+    }
+    if (replaced_one) {
+        banner->replaced_deleted = true;
+        banner->replace_error.reset();
     }
     auto& tokens = u.s.list.tokens;
     const ApiToken* gone = find_token(tokens, c.id);

@@ -3,6 +3,7 @@
 
 #include "core/updater.hpp"
 
+#include "core/duplicate_name.hpp"
 #include "core/json_read.hpp"
 
 namespace imt::detail {
@@ -125,7 +126,7 @@ void Updater::upsert(const ApiToken& token) {
     refresh_rows();
 }
 
-void Updater::navigate_or_ask(View view, std::optional<TokenId> token) {
+void Updater::navigate_or_ask(View view, std::optional<TokenId> token, std::string copy_word) {
     const bool leaves_banner = s.banner && !(view == View::Edit && token == s.banner->token_id);
     if (leaves_banner && !s.banner->copied) {
         Dialog d;
@@ -133,13 +134,14 @@ void Updater::navigate_or_ask(View view, std::optional<TokenId> token) {
         d.token_id = s.banner->token_id;
         d.leave_to = view;
         d.leave_to_token = token;
+        d.leave_to_copy_word = std::move(copy_word);
         s.dialog = std::move(d);
         return;
     }
-    navigate_without_asking(view, token);
+    navigate_without_asking(view, token, copy_word);
 }
 
-void Updater::navigate_without_asking(View view, std::optional<TokenId> token) {
+void Updater::navigate_without_asking(View view, std::optional<TokenId> token, std::string_view copy_word) {
     if (s.banner && !(view == View::Edit && token == s.banner->token_id))
         s.banner.reset();
     s.view = view;
@@ -158,6 +160,15 @@ void Updater::navigate_without_asking(View view, std::optional<TokenId> token) {
         s.form.id = edited->id;
         s.form.original = *edited;
         s.form.draft = draft_from_token(*edited);
+    }
+    if (view == View::Create && token) {
+        if (const ApiToken* source = find_token(s.list.tokens, *token)) {
+            // The same type, permissions (the exact set of a Custom token) and description; the
+            // duration starts as the source's but is the admin's to choose, and the expiry is new.
+            s.form.draft = draft_from_token(*source);
+            s.form.draft.name = duplicate_name(source->name, copy_word, s.list.tokens);
+            s.form.duplicate_of = DuplicateSource{source->id, source->name};
+        }
     }
     ensure_catalogue();
     refresh_form();

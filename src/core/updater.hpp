@@ -8,6 +8,7 @@
 #include "core/update.hpp"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,8 +37,10 @@ struct Updater {
     void refresh_form();
     // Leaving the banner's token while its key was never copied asks first (the key cannot be shown
     // again): the dialog opens instead, and navigate_without_asking() runs once the admin confirms.
-    void navigate_or_ask(View view, std::optional<TokenId> token = std::nullopt);
-    void navigate_without_asking(View view, std::optional<TokenId> token = std::nullopt);
+    // `token` is the token shown (Edit) or, with `copy_word`, the one duplicated (Create).
+    void navigate_or_ask(View view, std::optional<TokenId> token = std::nullopt, std::string copy_word = {});
+    void navigate_without_asking(View view, std::optional<TokenId> token = std::nullopt,
+                                 std::string_view copy_word = {});
     void upsert(const ApiToken& token);
 
     // Takes the answer to `call` (update_responses.cpp).

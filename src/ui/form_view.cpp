@@ -1,9 +1,9 @@
-// The create / edit page: header with Back, Regenerate and Save, the secret banner, the details card
-// and the permissions card.
+// The create / edit page: header with Back, Duplicate, Regenerate and Save, the secret banner (and
+// under a duplicate's, the offer to delete the old token), the details card and the permissions card.
 //
-// Sections: lifespan names and field findings · header (Back/Esc, title, Regenerate, Save/Ctrl+S,
-// facts; actions under the title when narrow) · details_card (two columns, one when narrow) ·
-// alert · form_view (what is shown in which order).
+// Sections: lifespan names and field findings · header (Back/Esc, title, Duplicate, Regenerate,
+// Save/Ctrl+S, facts or what a duplicate copies; actions under the title when narrow) · details_card
+// (two columns, one when narrow) · alert · form_view (what is shown in which order).
 
 #include "core/expiry.hpp"
 #include "core/relative_time.hpp"
@@ -97,6 +97,7 @@ void header(Ui& ui) {
     const float top = ImGui::GetCursorPosY();
     const bool can_save = form_editable(s);
     const bool can_regenerate = !creating && s.session.can.regenerate && f.id.has_value();
+    const bool can_duplicate = !creating && f.id.has_value() && may_duplicate(s, *f.id);
     const std::string_view save_label = f.saving ? ui.t("form.saving") : ui.t("form.save");
     const std::string save_tooltip = ui.with_shortcut(ui.t("form.save"), 'S');
     const ButtonOptions save_options{.icon = icon::check,
@@ -104,7 +105,11 @@ void header(Ui& ui) {
                                      .busy = f.saving,
                                      .tooltip = save_tooltip};
     const ButtonOptions regenerate_options{.icon = icon::refresh};
+    const ButtonOptions duplicate_options{.icon = icon::clone, .tooltip = ui.t("form.duplicate_tooltip")};
     float actions_width = 0;
+    if (can_duplicate) {
+        actions_width += button_size(ui, ui.t("form.duplicate"), duplicate_options).x + 8;
+    }
     if (can_save) {
         actions_width += button_size(ui, save_label, save_options).x;
     }
@@ -130,6 +135,13 @@ void header(Ui& ui) {
 
     float facts_y = top + 46;
     if (actions_width > 0) {
+        // Each button on the same line sets its own y: SameLine() alone would put the second one on
+        // the title's line start, two pixels above the first.
+        const float actions_y = actions_below ? top + 44 : top + 2;
+        const auto next_action = [actions_y] {
+            ImGui::SameLine(0, 8);
+            ImGui::SetCursorPosY(actions_y);
+        };
         if (actions_below) {
             ImGui::SetCursorPosY(top + 44);
             facts_y = top + 44 + metrics::button_height + 12;
@@ -138,11 +150,17 @@ void header(Ui& ui) {
             ImGui::SetCursorPosY(top + 2);
             align_right(actions_width);
         }
+        if (can_duplicate) {
+            if (button(ui, ui.t("form.duplicate"), "duplicate", ButtonKind::Tertiary, duplicate_options)) {
+                ui.emit(act::Duplicate{*f.id, std::string(ui.t("form.duplicate_suffix"))});
+            }
+            next_action();
+        }
         if (can_regenerate) {
             if (button(ui, ui.t("form.regenerate"), "regenerate", ButtonKind::Tertiary, regenerate_options)) {
                 ui.emit(act::AskRegenerate{});
             }
-            ImGui::SameLine(0, 8);
+            next_action();
         }
         if (can_save) {
             // Ctrl/Cmd+S: browsers deliver it to the page (no single key, so it also works in a field).
@@ -157,6 +175,12 @@ void header(Ui& ui) {
     // A line of facts under the title when editing, from the left edge (Regenerate alone leaves
     // the cursor on its line).
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorStartPos().x, facts_y));
+    if (creating && f.duplicate_of) {
+        ImGui::PushFont(ui.fonts.body);
+        text_wrapped(ui.tf("form.duplicate_of", {{"name", f.duplicate_of->name}}), ui.colours.text_muted,
+                     ImGui::GetContentRegionAvail().x);
+        ImGui::PopFont();
+    }
     if (!creating && f.original) {
         const ApiToken& token = *f.original;
         const std::string created =
@@ -345,6 +369,10 @@ void form_view(Ui& ui, EditBuffers& buffers) {
     if (s.banner && f.id && s.banner->token_id == *f.id) {
         secret_banner(ui);
         ImGui::Dummy(ImVec2(0, 8));
+        if (s.banner->replaced_deleted || old_token_on_offer(s) != nullptr) {
+            replace_offer(ui);
+            ImGui::Dummy(ImVec2(0, 8));
+        }
     }
     if (!can_edit) {
         callout(ui, "read-only", Role::status, ui.colours.info, icon::info_circle,

@@ -61,6 +61,8 @@ void form_view(Ui& ui, EditBuffers& buffers);
 void token_cards(Ui& ui, ModalFocus& focus);
 void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable);
 void secret_banner(Ui& ui);
+// Under the banner of a duplicate: the offer to delete the token it copies (replace_offer.cpp).
+void replace_offer(Ui& ui);
 void dialogs(Ui& ui, ModalFocus& focus);
 // The list of shortcuts, with the switch for single-key ones. Opens when focus.open_help is set.
 void keyboard_help(Ui& ui, ModalFocus& focus, bool& single_key_shortcuts);

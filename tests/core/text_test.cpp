@@ -84,3 +84,11 @@ TEST_CASE("Section labels are capitalised the way lodash does", "[text]") {
     CHECK(ascii_capitalize("") == "");
     CHECK(ascii_capitalize("1st") == "1st");
 }
+
+TEST_CASE("first_code_points cuts on whole characters, counting as utf8_length does") {
+    CHECK(first_code_points("abc", 2) == "ab");
+    CHECK(first_code_points("\xC3\xA9t\xC3\xA9", 2) == "\xC3\xA9t"); // "été"
+    CHECK(first_code_points("\xF0\x9F\x94\x91 key", 1) == "\xF0\x9F\x94\x91");
+    CHECK(first_code_points("ab", 5) == "ab");
+    CHECK(utf8_length(first_code_points("\xFF\xFEx", 2)) == 2); // invalid bytes count one each
+}

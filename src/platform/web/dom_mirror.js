@@ -399,7 +399,13 @@ mergeInto(LibraryManager.library, {
       var same = entry.sentLength === value.length && entry.sel && entry.sel[0] === sel[0] && entry.sel[1] === sel[1];
       if (same && !force && (entry.kind === 'password' || entry.sentValue === value)) return;
       entry.sentLength = value.length;
-      if (entry.kind !== 'password') entry.sentValue = entry.dom = value;
+      if (entry.kind !== 'password') {
+        entry.sentValue = value;
+        // With nothing of the DOM's pending, text ImGui holds already is not waiting for it: marked
+        // so, a later change of ImGui's own (a form the core fills in, Duplicate's) would never
+        // reach the field. Anything pending stays so, or a quick edit back would be overwritten.
+        entry.dom = entry.dom === null && value === entry.value ? null : value;
+      }
       entry.sel = sel;
       ImtDom.withString(value, function (ptr) { _imt_on_field_text(entry.id, ptr, sel[0], sel[1]); });
     },

@@ -236,6 +236,13 @@ std::string WebApp::state_json() const {
         {"copiedFormat", s.banner && s.banner->copied_variant
                              ? nlohmann::ordered_json(std::string(variant_id(*s.banner->copied_variant)))
                              : nlohmann::ordered_json()},
+        // The token a duplicate's banner offers to delete: its id, whether it went, why not.
+        {"oldToken", s.banner && s.banner->replaces
+                         ? nlohmann::ordered_json{{"id", s.banner->replaces->id},
+                                                  {"offered", old_token_on_offer(s) != nullptr},
+                                                  {"deleted", s.banner->replaced_deleted},
+                                                  {"error", error_kind(s.banner->replace_error)}}
+                         : nlohmann::ordered_json()},
         {"dialog", s.dialog.has_value()},
         {"saving", s.form.saving},
         {"draft", {{"name", s.form.draft.name}, {"description", s.form.draft.description}}},
