@@ -5,6 +5,7 @@
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
+#include "core/token_export.hpp"
 #include "core/token_table.hpp"
 
 #include <cstdint>
@@ -46,6 +47,19 @@ struct SortBy {
 };
 struct Search {
     std::string query;
+};
+// Only the tokens with this status (a filter button, a part of the summary line); none: all of them.
+struct FilterByStatus {
+    std::optional<TokenStatus> status;
+};
+// The rows shown, filter and search applied, as a file the platform saves (effect SaveFile).
+struct ExportList {
+    ExportFormat format = ExportFormat::Csv;
+};
+// The platform's answer to SaveFile: where the file went (a download's name, a path), or why not.
+struct FileSaved {
+    bool ok = true;
+    std::string where;
 };
 // Form
 struct EditName {
@@ -116,6 +130,7 @@ struct HttpFinished {
 using Action =
     std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
                  act::OpenCreate, act::OpenEdit, act::Reload, act::ListDrawn, act::SortBy, act::Search,
+                 act::FilterByStatus, act::ExportList, act::FileSaved,
                  act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
                  act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
                  act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
