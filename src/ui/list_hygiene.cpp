@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -104,19 +105,7 @@ void summary_line(Ui& ui) {
     }
 }
 
-// One toggle per status, then Export CSV and Export JSON at the right.
-void filters_and_export(Ui& ui) {
-    const TableOrder& order = ui.state.list.order;
-    Flow flow;
-    for (const StatusTexts& texts : kStatusTexts) {
-        const std::string label = filter_text(ui, texts);
-        const std::string id = "filter-" + std::string(status_id(texts.status));
-        const bool pressed = order.status == texts.status;
-        flow.place(button_size(ui, label).x);
-        if (toggle_button(ui, label, id, pressed)) {
-            ui.emit(act::FilterByStatus{pressed ? std::nullopt : std::optional<TokenStatus>(texts.status)});
-        }
-    }
+void export_buttons(Ui& ui, Flow& flow) {
     const auto rows = static_cast<std::int64_t>(ui.state.list.rows.size());
     const std::string_view csv = ui.t("list.export.csv");
     const std::string_view json = ui.t("list.export.json");
@@ -132,6 +121,57 @@ void filters_and_export(Ui& ui) {
     if (button(ui, json, "export-json", ButtonKind::Tertiary, options)) {
         ui.emit(act::ExportList{ExportFormat::Json});
     }
+}
+
+// Too narrow for the buttons on one line: one drop-down ("All tokens", then each status).
+void filter_select(Ui& ui) {
+    const TableOrder& order = ui.state.list.order;
+    std::array<std::string, kStatusTexts.size() + 1> labels;
+    labels[0] = ui.tf("list.filter.all", {{"count", ui.texts.number(static_cast<std::int64_t>(
+                                                        ui.state.list.tokens.size()))}});
+    for (std::size_t i = 0; i < kStatusTexts.size(); ++i) {
+        labels[i + 1] = filter_text(ui, kStatusTexts[i]);
+    }
+    std::array<std::string_view, labels.size()> views;
+    std::copy(labels.begin(), labels.end(), views.begin());
+    const int current = order.status ? static_cast<int>(*order.status) + 1 : 0;
+    const int chosen = select_field(ui, ui.t("list.filter.label"), views[static_cast<std::size_t>(current)],
+                                    views.data(), static_cast<int>(views.size()), current, true);
+    if (chosen == 0) {
+        ui.emit(act::FilterByStatus{std::nullopt});
+    } else if (chosen > 0) {
+        ui.emit(act::FilterByStatus{kStatusTexts[static_cast<std::size_t>(chosen - 1)].status});
+    }
+}
+
+// One toggle per status, then Export CSV and Export JSON at the right; on a narrow screen a drop-down.
+void filters_and_export(Ui& ui) {
+    const TableOrder& order = ui.state.list.order;
+    std::array<std::string, kStatusTexts.size()> labels;
+    float needed = 0;
+    for (std::size_t i = 0; i < kStatusTexts.size(); ++i) {
+        labels[i] = filter_text(ui, kStatusTexts[i]);
+        needed += button_size(ui, labels[i]).x + kGap;
+    }
+    if (needed > ImGui::GetContentRegionAvail().x) {
+        filter_select(ui);
+        ImGui::Dummy(ImVec2(0, 4));
+        Flow flow;
+        export_buttons(ui, flow);
+        flow.end();
+        return;
+    }
+    Flow flow;
+    for (std::size_t i = 0; i < kStatusTexts.size(); ++i) {
+        const StatusTexts& texts = kStatusTexts[i];
+        const std::string id = "filter-" + std::string(status_id(texts.status));
+        const bool pressed = order.status == texts.status;
+        flow.place(button_size(ui, labels[i]).x);
+        if (toggle_button(ui, labels[i], id, pressed)) {
+            ui.emit(act::FilterByStatus{pressed ? std::nullopt : std::optional<TokenStatus>(texts.status)});
+        }
+    }
+    export_buttons(ui, flow);
     flow.end();
 }
 

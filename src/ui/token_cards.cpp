@@ -25,7 +25,7 @@ namespace icon = assets::icon;
 
 constexpr ImVec2 kPadding(16, 12);
 constexpr float kGap = 8; // between cards
-constexpr float kCardHeight = 198;
+constexpr float kCardHeight = 186;
 constexpr float kActionSize = 32;
 
 constexpr std::array<SortColumn, 5> kSortColumns{SortColumn::Name, SortColumn::Description,
