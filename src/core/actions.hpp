@@ -130,11 +130,11 @@ struct HttpFinished {
 using Action =
     std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
                  act::OpenCreate, act::OpenEdit, act::Reload, act::ListDrawn, act::SortBy, act::Search,
-                 act::FilterByStatus, act::ExportList, act::FileSaved,
-                 act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
-                 act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
-                 act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
-                 act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin, act::DismissBanner,
-                 act::DismissNotification, act::HttpFinished>;
+                 act::FilterByStatus, act::ExportList, act::FileSaved, act::EditName, act::EditDescription,
+                 act::ChooseLifespan, act::ChooseType, act::ToggleAction, act::ToggleController,
+                 act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate, act::AskDelete,
+                 act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied, act::ToggleCopyFormats,
+                 act::EditEnvName, act::KnowStrapiOrigin, act::DismissBanner, act::DismissNotification,
+                 act::HttpFinished>;
 
 } // namespace imt

@@ -15,7 +15,8 @@ std::string time_or_empty(const std::optional<Timestamp>& time) {
 }
 
 void csv_field(std::string& out, std::string_view value) {
-    const bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+    const bool formula =
+        !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
     const bool quoted = formula || value.find_first_of(",\"\r\n") != std::string_view::npos;
     if (quoted)
         out += '"';

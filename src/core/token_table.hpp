@@ -17,7 +17,7 @@ enum class SortColumn { Name, Description, CreatedAt, LastUsed, Expiry };
 struct TableOrder {
     SortColumn column = SortColumn::Name;
     bool ascending = true;
-    std::string query; // matched case-insensitively against name and description
+    std::string query;                 // matched case-insensitively against name and description
     std::optional<TokenStatus> status; // only the tokens with this status, judged at `now`
     friend bool operator==(const TableOrder&, const TableOrder&) = default;
 };

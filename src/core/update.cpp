@@ -122,7 +122,8 @@ void handle(Updater& u, act::ExportList& a) {
     const auto& list = u.s.list;
     if (!u.s.session.can.read || list.load == Load::Idle)
         return;
-    u.effects.emplace_back(SaveFile{export_file_name(a.format, u.s.now), std::string(export_media_type(a.format)),
+    u.effects.emplace_back(SaveFile{export_file_name(a.format, u.s.now),
+                                    std::string(export_media_type(a.format)),
                                     export_tokens(list.tokens, list.rows, a.format)});
 }
 

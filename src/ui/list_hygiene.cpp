@@ -69,7 +69,8 @@ private:
 };
 
 std::string filter_text(Ui& ui, const StatusTexts& texts) {
-    const std::string count = ui.texts.number(static_cast<std::int64_t>(ui.state.list.counts.of(texts.status)));
+    const std::string count =
+        ui.texts.number(static_cast<std::int64_t>(ui.state.list.counts.of(texts.status)));
     return ui.tf("list.filter.with_count", {{"label", ui.t(texts.filter)}, {"count", count}});
 }
 
@@ -93,7 +94,9 @@ void summary_line(Ui& ui) {
         }
         const std::string part = ui.texts.plural(texts.summary, count);
         const std::string id = "summary-" + std::string(status_id(texts.status));
-        const ButtonOptions options{.tooltip = ui.t("list.summary.show")};
+        // A link is as wide as its words (button_size() pads it like a button).
+        const ButtonOptions options{.width = text_size(ui.fonts.label, part).x,
+                                    .tooltip = ui.t("list.summary.show")};
         flow.place(button_size(ui, part, options).x);
         if (button(ui, part, id, ButtonKind::Link, options)) {
             ui.emit(act::FilterByStatus{texts.status});
@@ -127,8 +130,8 @@ void export_buttons(Ui& ui, Flow& flow) {
 void filter_select(Ui& ui) {
     const TableOrder& order = ui.state.list.order;
     std::array<std::string, kStatusTexts.size() + 1> labels;
-    labels[0] = ui.tf("list.filter.all", {{"count", ui.texts.number(static_cast<std::int64_t>(
-                                                        ui.state.list.tokens.size()))}});
+    labels[0] = ui.tf("list.filter.all",
+                      {{"count", ui.texts.number(static_cast<std::int64_t>(ui.state.list.tokens.size()))}});
     for (std::size_t i = 0; i < kStatusTexts.size(); ++i) {
         labels[i + 1] = filter_text(ui, kStatusTexts[i]);
     }

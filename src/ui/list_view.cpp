@@ -227,7 +227,8 @@ void token_table(Ui& ui, ModalFocus& focus) {
 
         ImGuiListClipper clipper;
         clipper.Begin(rows, kRowHeight);
-        include_edge_rows(clipper, rows, kRowHeight, focus.focus_row ? static_cast<int>(*focus.focus_row) : -1);
+        include_edge_rows(clipper, rows, kRowHeight,
+                          focus.focus_row ? static_cast<int>(*focus.focus_row) : -1);
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 const auto index = static_cast<std::size_t>(row);

@@ -85,7 +85,8 @@ TEST_CASE("JSON: an array of the same six fields, null for never, UTF-8 as is") 
 
 TEST_CASE("The file is named by the day and the format") {
     CHECK(export_file_name(ExportFormat::Csv, at("2026-12-04T23:59:59.999Z")) == "api-tokens-2026-12-04.csv");
-    CHECK(export_file_name(ExportFormat::Json, at("2026-12-05T00:00:00.000Z")) == "api-tokens-2026-12-05.json");
+    CHECK(export_file_name(ExportFormat::Json, at("2026-12-05T00:00:00.000Z")) ==
+          "api-tokens-2026-12-05.json");
     CHECK(export_media_type(ExportFormat::Csv) == "text/csv;charset=utf-8");
     CHECK(export_media_type(ExportFormat::Json) == "application/json");
 }

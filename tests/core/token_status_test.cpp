@@ -59,7 +59,8 @@ TEST_CASE("The counts add up per status, a token counted in each of its statuses
     CHECK(counts.of(TokenStatus::Unused30Days) == 1);
 }
 
-TEST_CASE("The next status change is the nearest mark after now: 7 days before an expiry, the expiry, 30 days after a use") {
+TEST_CASE("The next status change is the nearest mark after now: 7 days before an expiry, the expiry, 30 "
+          "days after a use") {
     // Expires in 10 days: it becomes "expires soon" in 3 days.
     CHECK(next_status_change({token(10 * kDayMs, std::nullopt)}, kNow) == Timestamp{kNow.ms + 3 * kDayMs});
     // Already within 7 days: the next mark is the expiry itself.
