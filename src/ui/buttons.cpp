@@ -122,7 +122,7 @@ bool toggle_button(Ui& ui, std::string_view label, std::string_view id, bool pre
     const ImVec2 size = button_size(ui, label);
     const Control c =
         control(labelled(label, id), size,
-                {.role = Role::button, .name = std::string(label), .state = {.pressed = pressed}});
+                {.role = Role::button, .name = std::string(label), .state = {.pressed = pressed, .toggle = true}});
     if (!c.visible) {
         return false;
     }
