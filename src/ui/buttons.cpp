@@ -120,9 +120,9 @@ bool toggle_button(Ui& ui, std::string_view label, std::string_view id, bool pre
         return false;
     }
     const ImVec2 size = button_size(ui, label);
-    const Control c =
-        control(labelled(label, id), size,
-                {.role = Role::button, .name = std::string(label), .state = {.pressed = pressed, .toggle = true}});
+    const Control c = control(
+        labelled(label, id), size,
+        {.role = Role::button, .name = std::string(label), .state = {.pressed = pressed, .toggle = true}});
     if (!c.visible) {
         return false;
     }
