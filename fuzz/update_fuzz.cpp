@@ -91,7 +91,16 @@ Action next_action(FuzzedDataProvider& in, const State& s) {
     case 9:
         return act::SortBy{static_cast<SortColumn>(in.ConsumeIntegralInRange(0, 4)), in.ConsumeBool()};
     case 10:
-        return act::Search{in.ConsumeRandomLengthString(16)};
+        switch (in.ConsumeIntegralInRange(0, 3)) {
+        case 0:
+            return act::FilterByStatus{in.ConsumeBool() ? std::nullopt
+                                                        : std::optional<TokenStatus>(static_cast<TokenStatus>(
+                                                              in.ConsumeIntegralInRange(0, 4)))};
+        case 1:
+            return act::ExportList{in.ConsumeBool() ? ExportFormat::Csv : ExportFormat::Json};
+        default:
+            return act::Search{in.ConsumeRandomLengthString(16)};
+        }
     case 11:
         return act::EditName{in.ConsumeRandomLengthString(40)};
     case 12:

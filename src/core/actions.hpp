@@ -5,6 +5,7 @@
 #include "core/http.hpp"
 #include "core/model.hpp"
 #include "core/secret.hpp"
+#include "core/token_export.hpp"
 #include "core/token_table.hpp"
 
 #include <cstdint>
@@ -52,6 +53,19 @@ struct SortBy {
 };
 struct Search {
     std::string query;
+};
+// Only the tokens with this status (a filter button, a part of the summary line); none: all of them.
+struct FilterByStatus {
+    std::optional<TokenStatus> status;
+};
+// The rows shown, filter and search applied, as a file the platform saves (effect SaveFile).
+struct ExportList {
+    ExportFormat format = ExportFormat::Csv;
+};
+// The platform's answer to SaveFile: where the file went (a download's name, a path), or why not.
+struct FileSaved {
+    bool ok = true;
+    std::string where;
 };
 // Form
 struct EditName {
@@ -122,10 +136,11 @@ struct HttpFinished {
 using Action =
     std::variant<act::SignIn, act::UseSession, act::SignOut, act::ResumeSession, act::Tick, act::OpenList,
                  act::OpenCreate, act::OpenEdit, act::Duplicate, act::Reload, act::ListDrawn, act::SortBy,
-                 act::Search, act::EditName, act::EditDescription, act::ChooseLifespan, act::ChooseType,
-                 act::ToggleAction, act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save,
-                 act::AskRegenerate, act::AskDelete, act::Confirm, act::Cancel, act::CopySecret,
-                 act::SecretCopied, act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin,
-                 act::DismissBanner, act::DismissNotification, act::HttpFinished>;
+                 act::Search, act::FilterByStatus, act::ExportList, act::FileSaved, act::EditName,
+                 act::EditDescription, act::ChooseLifespan, act::ChooseType, act::ToggleAction,
+                 act::ToggleController, act::ShowRoutesOf, act::FilterActions, act::Save, act::AskRegenerate,
+                 act::AskDelete, act::Confirm, act::Cancel, act::CopySecret, act::SecretCopied,
+                 act::ToggleCopyFormats, act::EditEnvName, act::KnowStrapiOrigin, act::DismissBanner,
+                 act::DismissNotification, act::HttpFinished>;
 
 } // namespace imt

@@ -66,6 +66,15 @@ struct HostEvent {
     friend bool operator==(const HostEvent&, const HostEvent&) = default;
 };
 
-using Effect = std::variant<ApiCall, CopyToClipboard, WakeAt, HostEvent>;
+// The platform saves a file the admin asked for (the list's export: never a secret) and answers
+// with FileSaved: a download on the web, a file in the working directory on a desktop.
+struct SaveFile {
+    std::string file_name;
+    std::string media_type;
+    std::string text;
+    friend bool operator==(const SaveFile&, const SaveFile&) = default;
+};
+
+using Effect = std::variant<ApiCall, CopyToClipboard, WakeAt, HostEvent, SaveFile>;
 
 } // namespace imt

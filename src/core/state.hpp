@@ -8,6 +8,7 @@
 #include "core/model.hpp"
 #include "core/permission_catalogue.hpp"
 #include "core/secret.hpp"
+#include "core/token_status.hpp"
 #include "core/token_table.hpp"
 #include "core/validation.hpp"
 
@@ -37,7 +38,11 @@ struct TokenList {
     std::vector<ApiToken> tokens;
     UnreadRows unread; // rows of the last answer left out because they could not be read
     TableOrder order;
-    std::vector<std::size_t> rows; // visible_rows(tokens, order), refreshed whenever either changes
+    std::vector<std::size_t> rows; // visible_rows(tokens, order, now), refreshed whenever either changes
+    // count_statuses(tokens, now), judged again when the list changes or at statuses_change_at (the
+    // next moment a status turns, next_status_change()), so neither a frame nor a Tick counts.
+    StatusCounts counts;
+    Timestamp statuses_change_at;
 };
 
 enum class View { List, Create, Edit };

@@ -29,6 +29,8 @@ void Store::perform(Effect& effect) {
         ports_.wake_at(wake->at);
     } else if (auto* event = std::get_if<HostEvent>(&effect)) {
         ports_.host_event(*event);
+    } else if (auto* file = std::get_if<SaveFile>(&effect)) {
+        ports_.save_file(*file);
     }
 }
 

@@ -15,6 +15,7 @@ public:
     virtual void copy_to_clipboard(const Secret& text) = 0; // answer with act::SecretCopied
     virtual void wake_at(Timestamp at) = 0;                 // send act::Tick no later than then
     virtual void host_event(const HostEvent& event) = 0;
+    virtual void save_file(const SaveFile& file) = 0; // answer with act::FileSaved
 };
 
 class Store {

@@ -1,5 +1,8 @@
 #include "core/token_status.hpp"
 
+#include <algorithm>
+#include <limits>
+
 namespace imt {
 
 std::string_view status_id(TokenStatus status) {
@@ -46,6 +49,24 @@ StatusCounts count_statuses(const std::vector<ApiToken>& tokens, Timestamp now) 
         }
     }
     return counts;
+}
+
+Timestamp next_status_change(const std::vector<ApiToken>& tokens, Timestamp now) {
+    std::int64_t next = std::numeric_limits<std::int64_t>::max();
+    const auto consider = [&](std::int64_t at) {
+        if (at > now.ms)
+            next = std::min(next, at);
+    };
+    for (const auto& token : tokens) {
+        if (token.expires_at) {
+            // Each status starts at its mark itself: 7 days before the expiry, the expiry, 30 days on.
+            consider(token.expires_at->ms - kExpiresSoonDays * kDayMs);
+            consider(token.expires_at->ms);
+        }
+        if (token.last_used_at)
+            consider(token.last_used_at->ms + kUnusedDays * kDayMs);
+    }
+    return Timestamp{next};
 }
 
 } // namespace imt

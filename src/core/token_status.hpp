@@ -36,4 +36,10 @@ struct StatusCounts {
 
 StatusCounts count_statuses(const std::vector<ApiToken>& tokens, Timestamp now);
 
+// The first moment after `now` at which one of the tokens' statuses changes (an expiry, 7 days
+// before one, 30 days after a last use); Timestamp{INT64_MAX} when none ever will. Until then the
+// counts and a filtered list stay true, so they are judged again only when the list or this moment
+// comes, never per frame.
+Timestamp next_status_change(const std::vector<ApiToken>& tokens, Timestamp now);
+
 } // namespace imt

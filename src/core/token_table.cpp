@@ -63,14 +63,18 @@ int compare_by(SortColumn column, const ApiToken& a, const ApiToken& b) {
 
 } // namespace
 
-std::vector<std::size_t> visible_rows(const std::vector<ApiToken>& tokens, const TableOrder& order) {
+std::vector<std::size_t> visible_rows(const std::vector<ApiToken>& tokens, const TableOrder& order,
+                                      Timestamp now) {
     std::string needle(order.query);
     std::transform(needle.begin(), needle.end(), needle.begin(), fold);
 
     std::vector<std::size_t> rows;
     rows.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (contains_folded(tokens[i].name, needle) || contains_folded(tokens[i].description, needle))
+        const ApiToken& token = tokens[i];
+        if (order.status && !has_status(token, *order.status, now))
+            continue;
+        if (contains_folded(token.name, needle) || contains_folded(token.description, needle))
             rows.push_back(i);
     }
     std::stable_sort(rows.begin(), rows.end(), [&](std::size_t x, std::size_t y) {

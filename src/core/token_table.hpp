@@ -3,8 +3,10 @@
 // so a frame over 10,000 tokens never sorts.
 
 #include "core/model.hpp"
+#include "core/token_status.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,11 +17,13 @@ enum class SortColumn { Name, Description, CreatedAt, LastUsed, Expiry };
 struct TableOrder {
     SortColumn column = SortColumn::Name;
     bool ascending = true;
-    std::string query; // matched case-insensitively against name and description
+    std::string query;                 // matched case-insensitively against name and description
+    std::optional<TokenStatus> status; // only the tokens with this status, judged at `now`
     friend bool operator==(const TableOrder&, const TableOrder&) = default;
 };
 
-// Indices into `tokens` of the rows to show, in display order.
-std::vector<std::size_t> visible_rows(const std::vector<ApiToken>& tokens, const TableOrder& order);
+// Indices into `tokens` of the rows to show, in display order; `now` judges the status filter.
+std::vector<std::size_t> visible_rows(const std::vector<ApiToken>& tokens, const TableOrder& order,
+                                      Timestamp now);
 
 } // namespace imt

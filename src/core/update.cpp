@@ -51,6 +51,9 @@ void handle(Updater& u, act::SignOut&) {
 void handle(Updater& u, act::Tick& a) {
     u.s.now = a.now;
     std::erase_if(u.s.notifications, [&](const Notification& n) { return n.expires_at <= u.s.now; });
+    // Every frame ticks: one comparison, and a count only when a token's status has turned.
+    if (!u.s.list.tokens.empty() && u.s.now >= u.s.list.statuses_change_at)
+        u.refresh_list();
 }
 
 // --- Navigation -------------------------------------------------------------------------------
@@ -111,6 +114,30 @@ void handle(Updater& u, act::Search& a) {
         return;
     order.query = std::move(a.query);
     u.refresh_rows();
+}
+
+void handle(Updater& u, act::FilterByStatus& a) {
+    auto& order = u.s.list.order;
+    if (order.status == a.status)
+        return;
+    order.status = a.status;
+    u.refresh_rows();
+}
+
+void handle(Updater& u, act::ExportList& a) {
+    const auto& list = u.s.list;
+    if (!u.s.session.can.read || list.load == Load::Idle)
+        return;
+    u.effects.emplace_back(SaveFile{export_file_name(a.format, u.s.now),
+                                    std::string(export_media_type(a.format)),
+                                    export_tokens(list.tokens, list.rows, a.format)});
+}
+
+void handle(Updater& u, act::FileSaved& a) {
+    if (a.ok)
+        u.notify(Tone::Success, "notification.exported", std::move(a.where));
+    else
+        u.notify(Tone::Danger, "notification.export_failed", std::move(a.where));
 }
 
 // --- Form -------------------------------------------------------------------------------------

@@ -148,7 +148,7 @@ void answer(Updater& u, const call::LoadTokens&, const HttpResponse& response) {
     list.tokens = std::move(tokens.value().tokens);
     list.unread = std::move(tokens.value().unread);
     list.load = Load::Ready;
-    u.refresh_rows();
+    u.refresh_list();
     if (in_form(u.s))
         u.refresh_form();
     if (settles)
@@ -238,7 +238,7 @@ void answer(Updater& u, const call::DeleteToken& c, const HttpResponse& response
     std::erase_if(tokens, [&](const ApiToken& t) { return t.id == c.id; });
     if (u.s.lost_key && u.s.lost_key->token_id == c.id)
         u.s.lost_key.reset();
-    u.refresh_rows();
+    u.refresh_list();
     if (u.s.view == View::Edit && u.s.form.id == c.id)
         u.navigate_without_asking(View::List);
     u.notify(Tone::Success, "notification.deleted");

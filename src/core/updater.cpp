@@ -101,7 +101,14 @@ void Updater::ensure_catalogue() {
 }
 
 void Updater::refresh_rows() {
-    s.list.rows = visible_rows(s.list.tokens, s.list.order);
+    s.list.rows = visible_rows(s.list.tokens, s.list.order, s.now);
+}
+
+void Updater::refresh_list() {
+    auto& list = s.list;
+    list.counts = count_statuses(list.tokens, s.now);
+    list.statuses_change_at = next_status_change(list.tokens, s.now);
+    refresh_rows();
 }
 
 void Updater::refresh_form() {
@@ -123,7 +130,7 @@ void Updater::upsert(const ApiToken& token) {
         *known = token;
     else
         s.list.tokens.push_back(token);
-    refresh_rows();
+    refresh_list();
 }
 
 void Updater::navigate_or_ask(View view, std::optional<TokenId> token, std::string copy_word) {

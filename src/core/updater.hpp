@@ -34,6 +34,8 @@ struct Updater {
     std::uint64_t reread_tokens();
     void ensure_catalogue();
     void refresh_rows();
+    // The tokens changed: their statuses' counts, then the rows.
+    void refresh_list();
     void refresh_form();
     // Leaving the banner's token while its key was never copied asks first (the key cannot be shown
     // again): the dialog opens instead, and navigate_without_asking() runs once the admin confirms.

@@ -44,6 +44,7 @@ struct AccessibleState {
     bool expanded = false;
     bool selected = false;
     bool pressed = false; // a toggle button shown pressed in
+    bool toggle = false;  // `pressed` is meaningful when false too (a filter: aria-pressed="false")
     bool required = false;
     bool invalid = false;
     SortDirection sort = SortDirection::none;

@@ -115,6 +115,34 @@ bool button(Ui& ui, std::string_view label, std::string_view id, ButtonKind kind
     return c.pressed && !options.busy;
 }
 
+bool toggle_button(Ui& ui, std::string_view label, std::string_view id, bool pressed) {
+    if (ImGui::GetCurrentWindow()->SkipItems) {
+        return false;
+    }
+    const ImVec2 size = button_size(ui, label);
+    const Control c = control(
+        labelled(label, id), size,
+        {.role = Role::button, .name = std::string(label), .state = {.pressed = pressed, .toggle = true}});
+    if (!c.visible) {
+        return false;
+    }
+    const Palette& p = ui.colours;
+    // Pressed in: the accent's tint, as the secondary button; out: the tertiary button's look.
+    const ButtonColours colours = pressed ? button_colours(p, ButtonKind::Secondary, false, false, false)
+                                          : button_colours(p, ButtonKind::Tertiary, false, c.hovered, c.held);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(c.bb.Min, c.bb.Max, colours.fill, size.y * 0.5F);
+    draw->AddRect(c.bb.Min, c.bb.Max, pressed ? p.accent.strong : colours.border, size.y * 0.5F, 0,
+                  pressed ? 2.0F : 1.0F);
+    ImFont* font = ui.fonts.label;
+    const ImVec2 label_size = text_size(font, label);
+    draw_text(draw, font, font_size(font),
+              ImVec2(std::round(c.bb.Min.x + (size.x - label_size.x) * 0.5F),
+                     std::round(c.bb.Min.y + (size.y - label_size.y) * 0.5F)),
+              colours.text, label);
+    return c.pressed;
+}
+
 bool icon_button(Ui& ui, const char* icon, std::string_view label, std::string_view id,
                  const IconButtonOptions& options) {
     if (ImGui::GetCurrentWindow()->SkipItems) {

@@ -1,7 +1,8 @@
 // The list of API tokens: header, search, the sortable virtualised table and its states; on a
 // narrow screen, stacked cards (token_cards.cpp) instead of the table.
 //
-// Sections: page_header (title, Create, "n") · toolbar (search, "/", count) · sort_header and
+// Sections: page_header (title, Create, "n") · toolbar (search, "/", count; then list_hygiene.cpp's
+// summary, filters and export) · sort_header and
 // header_row · token_row and token_table (clipped rows, focus after a delete) · shared pieces
 // (page_spinner, empty_state, error_text) · list_view (which state shows what; table or cards).
 
@@ -104,7 +105,7 @@ void toolbar(Ui& ui, EditBuffers& buffers) {
     const auto total = static_cast<std::int64_t>(s.list.tokens.size());
     const auto shown = static_cast<std::int64_t>(s.list.rows.size());
     std::string count = ui.texts.plural("list.count", total);
-    if (!s.list.order.query.empty()) {
+    if (!s.list.order.query.empty() || s.list.order.status) {
         const std::string shown_text = ui.texts.number(shown);
         count = ui.tf("list.count_filtered", {{"shown", shown_text}, {"total", count}});
     }
@@ -243,8 +244,7 @@ void token_table(Ui& ui, ModalFocus& focus) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, kRowHeight);
             ImGui::TableSetColumnIndex(static_cast<int>(kNameColumn));
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (kRowHeight - ImGui::GetFontSize()) * 0.5F);
-            const std::string message = ui.tf("list.no_match", {{"query", s.list.order.query}});
-            text(message, p.text_muted);
+            text(no_match_text(ui), p.text_muted);
         }
         ImGui::EndTable();
     }
@@ -363,6 +363,7 @@ void list_view(Ui& ui, EditBuffers& buffers, ModalFocus& focus) {
         return;
     }
     toolbar(ui, buffers);
+    list_hygiene(ui);
     // Cards below the width where the name, the expiry and the actions no longer sit side by side.
     if (ImGui::GetContentRegionAvail().x < kCardsBelow) {
         token_cards(ui, focus);

@@ -5,7 +5,6 @@
 // gives), so a mirror of the page keeps one model at every width. A drop-down and a direction
 // button stand in for the column headers' sorting.
 
-#include "core/expiry.hpp"
 #include "core/relative_time.hpp"
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/token_columns.hpp"
@@ -26,7 +25,7 @@ namespace icon = assets::icon;
 
 constexpr ImVec2 kPadding(16, 12);
 constexpr float kGap = 8; // between cards
-constexpr float kCardHeight = 168;
+constexpr float kCardHeight = 186;
 constexpr float kActionSize = 32;
 
 constexpr std::array<SortColumn, 5> kSortColumns{SortColumn::Name, SortColumn::Description,
@@ -35,23 +34,6 @@ constexpr std::array<SortColumn, 5> kSortColumns{SortColumn::Name, SortColumn::D
 constexpr std::array<std::string_view, 5> kSortKeys{"list.column.name", "list.column.description",
                                                     "list.column.created_at", "list.column.last_used",
                                                     "list.column.expiry"};
-
-void expiry_badge(Ui& ui, const ApiToken& token) {
-    const ExpiryStatus status = expiry_status(token, ui.state.now);
-    switch (status.kind) {
-    case ExpiryStatus::Kind::Unlimited:
-        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral, "neutral");
-        break;
-    case ExpiryStatus::Kind::Active:
-        badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
-              status.warning ? ui.colours.warning : ui.colours.success,
-              status.warning ? "warning" : "success");
-        break;
-    case ExpiryStatus::Kind::Expired:
-        badge(ui, ui.t("expiry.expired"), ui.colours.danger, "danger");
-        break;
-    }
-}
 
 void token_card(Ui& ui, const ApiToken& token, const TokenCell& focus) {
     const State& s = ui.state;
@@ -100,8 +82,12 @@ void token_card(Ui& ui, const ApiToken& token, const TokenCell& focus) {
     y += small_line + 6;
     ImGui::PopFont();
 
-    ImGui::SetCursorScreenPos(ImVec2(x, y + (kActionSize - metrics::badge_height) * 0.5F));
-    expiry_badge(ui, token);
+    // The statuses: the expiry's badge and, when it says something, the use's.
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    expiry_badge(ui, token, false);
+    ImGui::SameLine(0, kGap);
+    usage_badge(ui, token);
+    y += metrics::badge_height + 6;
     token_actions(ui, token, ImVec2(max.x - kPadding.x, y), focus);
     ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + kGap));
     ImGui::Dummy(ImVec2(width, 0));
@@ -159,7 +145,7 @@ void token_cards(Ui& ui, ModalFocus& focus) {
                    nullptr, ImGuiItemFlags_NoNav);
     declare(list_id, {.role = Role::table, .name = std::string(ui.t("list.title"))});
     if (rows == 0) {
-        text(ui.tf("list.no_match", {{"query", s.list.order.query}}), ui.colours.text_muted);
+        text(no_match_text(ui), ui.colours.text_muted);
         return;
     }
     ImGuiListClipper clipper;

@@ -2,6 +2,7 @@
 
 #include "core/expiry.hpp"
 #include "core/relative_time.hpp"
+#include "core/token_status.hpp"
 #include "imt_assets/embedded_assets.hpp"
 #include "ui/keyboard.hpp"
 #include "ui/widget_kit.hpp"
@@ -78,6 +79,16 @@ void created_cell(Ui& ui, const ApiToken& token, const TokenCell& cell) {
 }
 
 void last_used_cell(Ui& ui, const ApiToken& token, const TokenCell& cell) {
+    ImGui::SetCursorScreenPos(
+        ImVec2(cell.origin.x, cell.origin.y + std::round((kRowHeight - metrics::badge_height) * 0.5F)));
+    if (usage_badge(ui, token)) {
+        if (token.last_used_at) {
+            const std::string when = ui.texts.relative(relative_time(token.last_used_at, ui.state.now));
+            item_tooltip(ui, when + " · " + ui.texts.date_time(*token.last_used_at));
+        }
+        return;
+    }
+    ImGui::SetCursorScreenPos(cell.origin);
     line_cell(cell, ui.texts.relative(relative_time(token.last_used_at, ui.state.now)),
               token.last_used_at ? ui.colours.text : ui.colours.text_subtle);
     if (token.last_used_at) {
@@ -88,31 +99,7 @@ void last_used_cell(Ui& ui, const ApiToken& token, const TokenCell& cell) {
 void expiry_cell(Ui& ui, const ApiToken& token, const TokenCell& cell) {
     ImGui::SetCursorScreenPos(
         ImVec2(cell.origin.x, cell.origin.y + std::round((kRowHeight - metrics::badge_height) * 0.5F)));
-    const ExpiryStatus status = expiry_status(token, ui.state.now);
-    switch (status.kind) {
-    case ExpiryStatus::Kind::Unlimited:
-        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral, "neutral");
-        item_tooltip(ui, ui.t("expiry.never_expires"));
-        break;
-    case ExpiryStatus::Kind::Active: {
-        badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
-              status.warning ? ui.colours.warning : ui.colours.success,
-              status.warning ? "warning" : "success");
-        if (token.expires_at) {
-            const std::string date = ui.texts.date_time(*token.expires_at);
-            item_tooltip(ui, ui.tf("expiry.expires_on", {{"date", date}}));
-        }
-        break;
-    }
-    case ExpiryStatus::Kind::Expired: {
-        badge(ui, ui.t("expiry.expired"), ui.colours.danger, "danger");
-        if (token.expires_at) {
-            const std::string date = ui.texts.date_time(*token.expires_at);
-            item_tooltip(ui, ui.tf("expiry.expired_on", {{"date", date}}));
-        }
-        break;
-    }
-    }
+    expiry_badge(ui, token, true);
 }
 
 void actions_cell(Ui& ui, const ApiToken& token, const TokenCell& cell) {
@@ -127,10 +114,52 @@ const std::array<TokenColumn, 6> kTokenColumns{{
     {"name", "list.column.name", SortColumn::Name, name_cell, true, 2.2F, 200, 0},
     {"description", "list.column.description", SortColumn::Description, description_cell, true, 1.6F, 80, 4},
     {"created", "list.column.created_at", SortColumn::CreatedAt, created_cell, false, 120, 120, 2},
-    {"last-used", "list.column.last_used", SortColumn::LastUsed, last_used_cell, false, 120, 120, 3},
+    {"last-used", "list.column.last_used", SortColumn::LastUsed, last_used_cell, false, 140, 140, 3},
     {"expiry", "list.column.expiry", SortColumn::Expiry, expiry_cell, false, 150, 150, 1},
     {"actions", {}, std::nullopt, actions_cell, false, 76, 76, 0},
 }};
+
+void expiry_badge(Ui& ui, const ApiToken& token, bool with_tooltip) {
+    const ExpiryStatus status = expiry_status(token, ui.state.now);
+    const auto date_tooltip = [&](std::string_view key) {
+        if (with_tooltip && token.expires_at) {
+            const std::string date = ui.texts.date_time(*token.expires_at);
+            item_tooltip(ui, ui.tf(key, {{"date", date}}));
+        }
+    };
+    switch (status.kind) {
+    case ExpiryStatus::Kind::Unlimited:
+        badge(ui, ui.t("expiry.unlimited"), ui.colours.neutral, "neutral");
+        if (with_tooltip) {
+            item_tooltip(ui, ui.t("expiry.never_expires"));
+        }
+        break;
+    case ExpiryStatus::Kind::Active: {
+        // The filter's rule, so a row under "Expires within 7 days" always wears the warning.
+        const bool soon = has_status(token, TokenStatus::ExpiresSoon, ui.state.now);
+        badge(ui, ui.texts.plural("expiry.expires_in", status.days_left),
+              soon ? ui.colours.warning : ui.colours.success, soon ? "warning" : "success");
+        date_tooltip("expiry.expires_on");
+        break;
+    }
+    case ExpiryStatus::Kind::Expired:
+        badge(ui, ui.t("expiry.expired"), ui.colours.danger, "danger");
+        date_tooltip("expiry.expired_on");
+        break;
+    }
+}
+
+bool usage_badge(Ui& ui, const ApiToken& token) {
+    if (has_status(token, TokenStatus::NeverUsed, ui.state.now)) {
+        badge(ui, ui.t("list.badge.never_used"), ui.colours.neutral, "neutral");
+        return true;
+    }
+    if (has_status(token, TokenStatus::Unused30Days, ui.state.now)) {
+        badge(ui, ui.t("list.badge.unused_30_days"), ui.colours.warning, "warning");
+        return true;
+    }
+    return false;
+}
 
 float token_actions_width(const State& state) {
     const int buttons = (state.session.can.update ? 1 : 0) + (state.session.can.remove ? 1 : 0);

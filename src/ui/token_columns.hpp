@@ -42,6 +42,11 @@ inline constexpr int kNameLines = 2;
 // The row's Edit and Delete buttons (those the admin may use) at `top_right`, right to left
 // laid out, left to right submitted; `cell.take_focus` gives the first its keyboard focus.
 void token_actions(Ui& ui, const ApiToken& token, ImVec2 top_right, const TokenCell& cell);
+// The expiry's badge at the cursor: unlimited, expires in n days (a warning once the token has
+// TokenStatus::ExpiresSoon), expired; with the date as tooltip when `with_tooltip`.
+void expiry_badge(Ui& ui, const ApiToken& token, bool with_tooltip);
+// The use's badge at the cursor: never used, or unused for 30+ days; false (nothing drawn) otherwise.
+bool usage_badge(Ui& ui, const ApiToken& token);
 // How wide token_actions() is for the admin.
 float token_actions_width(const State& state);
 

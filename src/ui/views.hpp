@@ -57,6 +57,10 @@ void top_bar(Ui& ui, BarRequests& asked);
 void preference_controls(Ui& ui, ImVec2 top_right, BarRequests& asked);
 void list_view(Ui& ui, EditBuffers& buffers, ModalFocus& focus);
 void form_view(Ui& ui, EditBuffers& buffers);
+// Above the rows: the summary line, the status filters with their counts, Export CSV and JSON.
+void list_hygiene(Ui& ui);
+// What an empty result says: no token matches the search, or none has the status filtered on.
+std::string no_match_text(Ui& ui);
 // The narrow list: one card per token, with sorting by a drop-down.
 void token_cards(Ui& ui, ModalFocus& focus);
 void permissions_panel(Ui& ui, EditBuffers& buffers, bool editable);

@@ -31,6 +31,10 @@ ImVec2 button_size(Ui& ui, std::string_view text, const ButtonOptions& options =
 bool button(Ui& ui, std::string_view text, std::string_view id, ButtonKind kind,
             const ButtonOptions& options = {});
 
+// A button that stays pressed in while `pressed` (aria-pressed): a filter. Fires on click or
+// keyboard activation; the caller flips the state. Sized like button() without an icon.
+bool toggle_button(Ui& ui, std::string_view text, std::string_view id, bool pressed);
+
 struct IconButtonOptions {
     float size = 32;
     bool bordered = true;

@@ -12,6 +12,8 @@ void PageHarness::dispatch(Action action) {
             clipboard.push_back(*copy);
         if (auto* event = std::get_if<HostEvent>(&effect))
             host_events.push_back(*event);
+        if (auto* file = std::get_if<SaveFile>(&effect))
+            files.push_back(*file);
     }
 }
 

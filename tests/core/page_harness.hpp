@@ -48,6 +48,7 @@ public:
     std::vector<ApiCall> sent;
     std::vector<CopyToClipboard> clipboard;
     std::vector<HostEvent> host_events;
+    std::vector<SaveFile> files;
 };
 
 // An admin with every api-tokens permission (recorded 014), looking at the list recorded in `list_stem`.

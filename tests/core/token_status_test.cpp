@@ -5,6 +5,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <limits>
+
 using namespace imt;
 
 namespace {
@@ -55,4 +57,30 @@ TEST_CASE("The counts add up per status, a token counted in each of its statuses
     CHECK(counts.of(TokenStatus::Expired) == 1);
     CHECK(counts.of(TokenStatus::NeverUsed) == 2);
     CHECK(counts.of(TokenStatus::Unused30Days) == 1);
+}
+
+TEST_CASE("The next status change is the nearest mark after now: 7 days before an expiry, the expiry, 30 "
+          "days after a use") {
+    // Expires in 10 days: it becomes "expires soon" in 3 days.
+    CHECK(next_status_change({token(10 * kDayMs, std::nullopt)}, kNow) == Timestamp{kNow.ms + 3 * kDayMs});
+    // Already within 7 days: the next mark is the expiry itself.
+    CHECK(next_status_change({token(2 * kDayMs, std::nullopt)}, kNow) == Timestamp{kNow.ms + 2 * kDayMs});
+    // Used 29 days ago, unlimited: unused for 30 days in one day.
+    CHECK(next_status_change({token(std::nullopt, 29 * kDayMs)}, kNow) == Timestamp{kNow.ms + kDayMs});
+    // The nearest of several tokens.
+    CHECK(next_status_change({token(10 * kDayMs, std::nullopt), token(std::nullopt, 29 * kDayMs)}, kNow) ==
+          Timestamp{kNow.ms + kDayMs});
+    // A mark exactly at now has happened already (has_status counts it): the next one is taken.
+    CHECK(next_status_change({token(7 * kDayMs, std::nullopt)}, kNow) == Timestamp{kNow.ms + 7 * kDayMs});
+    // Expired and never used, or unlimited and never used: nothing will ever change.
+    CHECK(next_status_change({token(-kDayMs, std::nullopt), token(std::nullopt, std::nullopt)}, kNow) ==
+          Timestamp{std::numeric_limits<std::int64_t>::max()});
+}
+
+TEST_CASE("Until the next change the counts stay as they are; at it they move") {
+    const std::vector<ApiToken> tokens = {token(10 * kDayMs, std::nullopt), token(std::nullopt, 29 * kDayMs)};
+    const Timestamp change = next_status_change(tokens, kNow);
+    CHECK(count_statuses(tokens, Timestamp{change.ms - 1}) == count_statuses(tokens, kNow));
+    CHECK(count_statuses(tokens, change).of(TokenStatus::Unused30Days) == 1);
+    CHECK(count_statuses(tokens, kNow).of(TokenStatus::Unused30Days) == 0);
 }

@@ -19,6 +19,7 @@ CoreSession::CoreSession(const std::string& base_url, Secret stand_in_access_key
                                                      },
                                                      false,
                                                      std::move(stand_in_access_key),
+                                                     {},
                                                      {}}),
       store_(ports_) {
     store_.dispatch(act::Tick{clock_.now()});

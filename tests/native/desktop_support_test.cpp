@@ -1,6 +1,7 @@
 // The desktop app's settings and timers, without a window.
 
 #include "platform/native/command_line.hpp"
+#include "platform/native/desktop_ports.hpp"
 #include "platform/native/scenes.hpp"
 #include "platform/native/stand_in_key.hpp"
 #include "platform/native/wake_schedule.hpp"
@@ -9,10 +10,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using imt::Timestamp;
@@ -162,4 +165,29 @@ TEST_CASE("The loop sleeps until the earliest wake-up the core asked for") {
     CHECK(wakes.next()->ms == 9000);
     CHECK(wakes.take_due(Timestamp{10000}));
     CHECK_FALSE(wakes.next().has_value());
+}
+
+TEST_CASE("An export is written into the folder under its own name, and never over an earlier one") {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::temp_directory_path() / ("imt-export-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const imt::SaveFile file{"api-tokens-2026-12-04.csv", "text/csv;charset=utf-8",
+                             "name\r\nCI \xC3\xA9\r\n"};
+    const auto first = imt::native::save_in_folder(folder, file);
+    const auto second = imt::native::save_in_folder(folder, file);
+    CHECK(first.ok);
+    CHECK(second.ok);
+    CHECK(fs::path(first.where).filename() == "api-tokens-2026-12-04.csv");
+    CHECK(fs::path(second.where).filename() == "api-tokens-2026-12-04-2.csv");
+    for (const auto& where : {first.where, second.where}) {
+        std::ifstream in(where, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(text == file.text);
+    }
+    // A folder that is not there: not written, and the answer says where it tried.
+    const auto missing = imt::native::save_in_folder(folder / "missing", file);
+    CHECK_FALSE(missing.ok);
+    CHECK(missing.where.find("missing") != std::string::npos);
+    fs::remove_all(folder);
 }

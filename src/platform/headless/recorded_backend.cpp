@@ -44,6 +44,13 @@ void RecordingPorts::host_event(const HostEvent& event) {
     host_events_.push_back(event);
 }
 
+void RecordingPorts::save_file(const SaveFile& file) {
+    saved_files_.push_back(file);
+    if (store != nullptr) {
+        store->dispatch(act::FileSaved{true, file.file_name});
+    }
+}
+
 std::vector<HttpRequest> RecordingPorts::pending() const {
     std::vector<HttpRequest> out;
     for (const auto& request : sent_) {

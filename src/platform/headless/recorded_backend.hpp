@@ -22,11 +22,14 @@ public:
     void copy_to_clipboard(const Secret& text) override;
     void wake_at(Timestamp at) override;
     void host_event(const HostEvent& event) override;
+    // Keeps the file and answers that it was saved under its own name.
+    void save_file(const SaveFile& file) override;
 
     const std::vector<HttpRequest>& sent() const { return sent_; }
     const std::vector<Secret>& clipboard() const { return clipboard_; }
     const std::vector<Timestamp>& wakes() const { return wakes_; }
     const std::vector<HostEvent>& host_events() const { return host_events_; }
+    const std::vector<SaveFile>& saved_files() const { return saved_files_; }
 
     // Requests sent and not answered yet, oldest first.
     std::vector<HttpRequest> pending() const;
@@ -42,6 +45,7 @@ private:
     std::vector<Secret> clipboard_;
     std::vector<Timestamp> wakes_;
     std::vector<HostEvent> host_events_;
+    std::vector<SaveFile> saved_files_;
 };
 
 } // namespace imt::headless

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <system_error>
 #include <utility>
 
 namespace imt::native {
@@ -24,6 +26,21 @@ const char* fault_name(TransportFault fault) {
 }
 
 } // namespace
+
+SavedPath save_in_folder(const std::filesystem::path& folder, const SaveFile& file) {
+    namespace fs = std::filesystem;
+    const fs::path name(file.file_name);
+    fs::path target = folder / name;
+    std::error_code error;
+    for (int n = 2; fs::exists(target, error); ++n)
+        target = folder / (name.stem().string() + "-" + std::to_string(n) + name.extension().string());
+    std::ofstream out(target, std::ios::binary | std::ios::trunc);
+    out.write(file.text.data(), static_cast<std::streamsize>(file.text.size()));
+    out.close();
+    if (!out)
+        return {false, target.string()};
+    return {true, fs::absolute(target, error).string()};
+}
 
 DesktopPorts::DesktopPorts(CurlTransport& transport, DesktopPortsOptions options)
     : transport_(transport), options_(std::move(options)) {}
@@ -47,6 +64,13 @@ void DesktopPorts::host_event(const HostEvent& event) {
     host_events_.push_back(event);
     if (options_.log_traffic)
         std::fprintf(stderr, "[imtokens] event %s %s\n", event.name.c_str(), event.detail_json.c_str());
+}
+
+void DesktopPorts::save_file(const SaveFile& file) {
+    const std::filesystem::path folder =
+        options_.save_folder.empty() ? std::filesystem::current_path() : options_.save_folder;
+    SavedPath saved = save_in_folder(folder, file);
+    raised_.emplace_back(act::FileSaved{saved.ok, std::move(saved.where)});
 }
 
 void DesktopPorts::log_response(const HttpResponse& response) {

@@ -7,6 +7,7 @@
 #include "platform/native/curl_transport.hpp"
 #include "platform/native/wake_schedule.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,7 +22,17 @@ struct DesktopPortsOptions {
     Secret stand_in_access_key;
     // Sees each answer's body before the core does: names in any script need their fonts' glyphs.
     std::function<void(std::string_view)> on_text;
+    // Where an export is written; empty: the working directory.
+    std::filesystem::path save_folder;
 };
+
+// Writes `file` into `folder` under its own name, or "name-2.csv", "name-3.csv"... when that is
+// taken (an export never overwrites one). The path written, or an error message.
+struct SavedPath {
+    bool ok = false;
+    std::string where; // the path, or why it could not be written
+};
+SavedPath save_in_folder(const std::filesystem::path& folder, const SaveFile& file);
 
 class DesktopPorts final : public Ports {
 public:
@@ -31,6 +42,7 @@ public:
     void copy_to_clipboard(const Secret& text) override;
     void wake_at(Timestamp at) override;
     void host_event(const HostEvent& event) override;
+    void save_file(const SaveFile& file) override;
 
     WakeSchedule& wakes() { return wakes_; }
 

@@ -262,6 +262,27 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { host.onEvent(eventName, payload); }, 0);
   },
 
+  imt_js_save_file: function (name, mediaType, text, length) {
+    try {
+      // slice() copies the bytes out of the wasm memory, which may grow (and move) afterwards.
+      var blob = new Blob([HEAPU8.slice(text, text + length)], { type: UTF8ToString(mediaType) });
+      var url = URL.createObjectURL(blob);
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = UTF8ToString(name);
+      link.style.display = 'none';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // Revoked at once, some browsers cancel the download before reading the Blob (FileSaver.js waits
+      // 40 s too); never revoked, it would hold the Blob as long as the page lives.
+      setTimeout(function () { URL.revokeObjectURL(url); }, 40000);
+      return 1;
+    } catch (ignored) {
+      return 0;
+    }
+  },
+
   imt_js_set_cursor: function (cursor) {
     // Order of ImGuiMouseCursor_: Arrow, TextInput, ResizeAll, ResizeNS, ResizeEW, ResizeNESW, ResizeNWSE, Hand, NotAllowed.
     var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];

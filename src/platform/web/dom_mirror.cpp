@@ -98,6 +98,7 @@ int flags_of(const ItemRecord& item) {
     flags |= s.expanded ? kExpanded : 0;
     flags |= s.selected ? kSelected : 0;
     flags |= s.pressed ? kPressed : 0;
+    flags |= s.toggle ? kToggle : 0;
     flags |= s.required ? kRequired : 0;
     flags |= s.invalid ? kInvalid : 0;
     flags |= s.sort == ui::SortDirection::ascending ? kSortAscending : 0;

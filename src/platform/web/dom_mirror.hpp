@@ -59,6 +59,7 @@ enum MirrorFlag : int {
     kSortDescending = 1 << 11,
     kFocusable = 1 << 12, // in the Tab order (ImGui navigation reaches it)
     kSubmit = 1 << 13,    // the sign-in form's submit button
+    kToggle = 1 << 14,    // a toggle button: aria-pressed="false" too when released
 };
 
 enum class Politeness { Polite = 0, Assertive = 1 };

@@ -212,7 +212,7 @@ mergeInto(LibraryManager.library, {
         }
         if (role === 'button' || role === 'combobox') A(el, 'aria-expanded', f & 16, f & 32 ? 'true' : 'false');
         if (role === 'option') A(el, 'aria-selected', true, f & 64 ? 'true' : 'false');
-        if (role === 'button') A(el, 'aria-pressed', f & 128);
+        if (role === 'button') A(el, 'aria-pressed', f & (128 | 16384), f & 128 ? 'true' : 'false');
         A(el, 'aria-invalid', f & 512);
         if (role === 'columnheader') A(el, 'aria-sort', f & 3072, f & 1024 ? 'ascending' : 'descending');
         if (role === 'button' && (f & 8192)) el.type = 'submit';

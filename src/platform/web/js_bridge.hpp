@@ -12,6 +12,8 @@ void imt_js_detach();
 // Writes text to the system clipboard; the outcome arrives at imt_on_clipboard_written(job, ok).
 void imt_js_write_clipboard(const char* text, std::size_t length, int job);
 void imt_js_host_event(const char* name, const char* detail_json);
+// Offers `length` bytes of `text` as a download named `name`; 0 when the browser refused.
+int imt_js_save_file(const char* name, const char* media_type, const char* text, std::size_t length);
 void imt_js_set_cursor(int imgui_cursor);
 // Applies one packed update of the DOM mirror (dom_mirror.cpp builds it, dom_mirror.js applies it).
 void imt_js_mirror(const char* update_json);

@@ -184,6 +184,13 @@ void WebApp::host_event(const HostEvent& event) {
     imt_js_host_event(event.name.c_str(), event.detail_json.c_str());
 }
 
+// A download: the browser's own "save as" (a Blob, its object URL, an <a download> clicked).
+void WebApp::save_file(const SaveFile& file) {
+    const bool ok = imt_js_save_file(file.file_name.c_str(), file.media_type.c_str(), file.text.data(),
+                                     file.text.size()) != 0;
+    dispatch(act::FileSaved{ok, file.file_name});
+}
+
 // --- Host page ------------------------------------------------------------------------------------
 
 void WebApp::use_session(Secret jwt) {

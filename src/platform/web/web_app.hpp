@@ -56,6 +56,7 @@ public:
     void copy_to_clipboard(const Secret& text) override;
     void wake_at(Timestamp at) override;
     void host_event(const HostEvent& event) override;
+    void save_file(const SaveFile& file) override;
 
     // The host page
     void use_session(Secret jwt);
