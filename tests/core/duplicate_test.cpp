@@ -11,23 +11,16 @@
 
 using namespace imt;
 using imt::test::PageHarness;
+using imt::test::permissions_answer;
 using imt::test::signed_in_admin;
 
 namespace {
-
-HttpResponse permissions(std::string_view grants_json) {
-    HttpResponse response;
-    response.status = 200;
-    response.content_type = "application/json";
-    response.body = std::string(R"({"data":)") + std::string(grants_json) + "}";
-    return response;
-}
 
 // An admin who may read and create tokens but not delete them.
 PageHarness creator_without_delete() {
     PageHarness page;
     page.dispatch(act::UseSession{Secret("creator-jwt")});
-    page.answer_with<call::LoadAdminPermissions>(permissions(R"([
+    page.answer_with<call::LoadAdminPermissions>(permissions_answer(R"([
         {"id":1,"action":"admin::api-tokens.access","subject":null},
         {"id":2,"action":"admin::api-tokens.read","subject":null},
         {"id":3,"action":"admin::api-tokens.create","subject":null}])"));
@@ -169,7 +162,7 @@ TEST_CASE("Duplicate needs the create permission, and the offer the delete permi
     SECTION("Without create, Duplicate does nothing") {
         PageHarness page;
         page.dispatch(act::UseSession{Secret("reader-jwt")});
-        page.answer_with<call::LoadAdminPermissions>(permissions(R"([
+        page.answer_with<call::LoadAdminPermissions>(permissions_answer(R"([
             {"id":1,"action":"admin::api-tokens.access","subject":null},
             {"id":2,"action":"admin::api-tokens.read","subject":null}])"));
         page.answer<call::LoadTokens>("034");

@@ -35,4 +35,12 @@ PageHarness expired_session() {
     return page;
 }
 
+HttpResponse permissions_answer(std::string_view grants_json) {
+    HttpResponse response;
+    response.status = 200;
+    response.content_type = "application/json";
+    response.body = std::string(R"({"data":)") + std::string(grants_json) + "}";
+    return response;
+}
+
 } // namespace imt::test

@@ -54,6 +54,10 @@ public:
 // An admin with every api-tokens permission (recorded 014), looking at the list recorded in `list_stem`.
 PageHarness signed_in_admin(std::string_view list_stem = "034");
 
+// The 200 answer to GET /admin/users/me/permissions that grants exactly `grants_json`, a JSON array of
+// {action, subject, ...}: one admin's rights, made to measure.
+HttpResponse permissions_answer(std::string_view grants_json);
+
 // A host handed over a JWT that had expired: every read came back 401 and the refresh cookie is gone.
 PageHarness expired_session();
 

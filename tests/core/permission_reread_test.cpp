@@ -7,17 +7,10 @@
 
 using namespace imt;
 using imt::test::PageHarness;
+using imt::test::permissions_answer;
 using imt::test::signed_in_admin;
 
 namespace {
-
-HttpResponse permissions(std::string_view actions_json) {
-    HttpResponse response;
-    response.status = 200;
-    response.content_type = "application/json";
-    response.body = std::string(R"({"data":)") + std::string(actions_json) + "}";
-    return response;
-}
 
 const char* const kReaderOnly = R"([{"id":1,"action":"admin::api-tokens.access","subject":null},
                                     {"id":2,"action":"admin::api-tokens.read","subject":null}])";
@@ -44,7 +37,7 @@ TEST_CASE("Signing in again from the expired-session dialog reads the permission
     page.answer<call::Login>("008");
     REQUIRE(page.pending<call::LoadAdminPermissions>());
     CHECK(page.calls_sent<call::LoadAdminPermissions>() == before + 1);
-    page.answer_with<call::LoadAdminPermissions>(permissions(kReaderOnly));
+    page.answer_with<call::LoadAdminPermissions>(permissions_answer(kReaderOnly));
 
     CHECK(page.state.session.can == Capabilities{true, true, false, false, false, false});
     CHECK_FALSE(page.state.dialog); // a question this admin may not answer goes
@@ -54,7 +47,7 @@ TEST_CASE("A new JWT from the host after expiry reads the permissions afresh") {
     PageHarness page = expired_after_sign_in();
     page.dispatch(act::UseSession{Secret("host-jwt")});
     REQUIRE(page.pending<call::LoadAdminPermissions>());
-    page.answer_with<call::LoadAdminPermissions>(permissions(kReaderOnly));
+    page.answer_with<call::LoadAdminPermissions>(permissions_answer(kReaderOnly));
     CHECK_FALSE(page.state.session.can.create);
 }
 
@@ -72,7 +65,7 @@ TEST_CASE("Confirm checks the permissions again before it sends anything") {
 TEST_CASE("Without api-tokens.access no other api-tokens permission opens anything") {
     PageHarness page;
     page.dispatch(act::UseSession{Secret("jwt")});
-    page.answer_with<call::LoadAdminPermissions>(permissions(R"([
+    page.answer_with<call::LoadAdminPermissions>(permissions_answer(R"([
         {"id":2,"action":"admin::api-tokens.read","subject":null},
         {"id":3,"action":"admin::api-tokens.create","subject":null},
         {"id":4,"action":"admin::api-tokens.delete","subject":null}])"));
