@@ -175,6 +175,9 @@ describe('a double-click on Save', () => {
     const start = app.requests.length;
     await app.doubleClick('##save', { settle: false });
     await app.waitForState((s) => s.view === 'edit' && s.banner && s.inFlight === 0, { message: 'the created token' });
+    // The state says the banner is there; the page takes a frame or two to lay it out above the form,
+    // and a click aimed before that lands where the form was (on the Name field).
+    await app.settle();
     // A request sent after the double-click was handled: a second POST, had one left, comes before it.
     await fillForm(app, { description: 'saved once' });
     await save(app);

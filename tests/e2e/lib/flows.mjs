@@ -70,7 +70,9 @@ export async function createToken(app, fields, { permissions } = {}) {
   await fillForm(app, fields);
   if (permissions) await permissions(app);
   await save(app);
-  return app.waitForState((s) => s.view === 'edit' && s.banner, { message: `the secret of ${fields.name}` });
+  const state = await app.waitForState((s) => s.view === 'edit' && s.banner, { message: `the secret of ${fields.name}` });
+  await app.settle(); // the banner laid out above the form: what a next click aims at is where it is
+  return state;
 }
 
 // Clicks the banner's Copy and returns what landed on the clipboard (remembered by the watch).
