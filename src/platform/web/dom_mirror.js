@@ -433,7 +433,7 @@ mergeInto(LibraryManager.library, {
     // not in the frame it would take ImGui to move the focus.
     shortcutTarget: function (e) {
       var entry = e.target && e.target._imt;
-      if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing || ImtMirror.modal > 0) return null;
+      if (!e.key || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || ImtMirror.modal > 0) return null;
       if (entry && (entry.text || entry.role === 'option')) return null; // typing, or choosing in a list
       var found = null;
       Object.keys(ImtMirror.nodes).forEach(function (id) {
